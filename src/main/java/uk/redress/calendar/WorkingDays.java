@@ -1,0 +1,35 @@
+package uk.redress.calendar;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Working-day arithmetic for BPMN expressions, e.g. a task due date
+ * {@code ${workingDays.after(receivedOn, 5)}} or {@code ${workingDays.fromToday(1)}}.
+ * Results are the end of the working day in the councils' zone, ready for timers and due dates.
+ */
+@Component("workingDays")
+public class WorkingDays {
+
+    private final WorkingDayCalendar calendar;
+
+    public WorkingDays(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public Date after(Object day0, int workingDays) {
+        LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
+        return calendar.endOf(calendar.addWorkingDays(start, workingDays));
+    }
+
+    public Date fromToday(int workingDays) {
+        return calendar.endOf(calendar.addWorkingDays(calendar.today(), workingDays));
+    }
+
+    /** End of the calendar day {@code days} after day 0: for windows set in calendar days (e.g. 90 days). */
+    public Date calendarDaysAfter(Object day0, int days) {
+        return calendar.endOf(CalendarDates.toLocalDate(day0, calendar.zone()).plusDays(days));
+    }
+}

@@ -1,0 +1,113 @@
+package uk.redress.complaint;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.problem.FieldError;
+import uk.redress.problem.InvalidInput;
+import uk.redress.security.ProcedureAccess;
+
+/**
+ * Records a complaint and starts its procedure in one transaction: either both exist or neither does.
+ * The process instance's business key is the complaint reference.
+ */
+@Service
+public class ComplaintIntake {
+
+    private final Procedures procedures;
+    private final References references;
+    private final ComplaintRepository complaints;
+    private final RuntimeService runtimeService;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final ProcedureAccess access;
+
+    public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
+                           RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
+                           ProcedureAccess access) {
+        this.access = access;
+        this.procedures = procedures;
+        this.references = references;
+        this.complaints = complaints;
+        this.runtimeService = runtimeService;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Complaint receive(IntakeRequest request) {
+        Procedures.Procedure procedure = check(request);
+        access.requireStart(procedure.key());
+        IntakeRequest.ComplainantDetails who = request.complainant();
+        Complaint complaint = new Complaint(
+                references.next(procedure.referencePrefix(), request.receivedOn().getYear()),
+                procedure.key(), request.receivedOn(), request.channel(),
+                new Complainant(trim(who.name()), trim(who.email()), trim(who.phone()), trim(who.address()),
+                        who.isAnonymous()),
+                request.serviceArea().trim(), request.summary().trim(), trim(request.outcomeSought()),
+                request.eventDate(), Boolean.TRUE.equals(request.aboutStaffBehaviour()), clock.instant());
+        complaints.saveAndFlush(complaint);
+
+        ProcessInstance instance = runtimeService.startProcessInstanceById(procedure.definitionId(),
+                complaint.getReference(), processVariables(complaint));
+        complaint.attachProcess(instance.getId());
+        return complaint;
+    }
+
+    private Procedures.Procedure check(IntakeRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Procedures.Procedure procedure = procedures.find(request.procedure()).orElse(null);
+        if (procedure == null) {
+            errors.add(new FieldError("procedure", "'" + request.procedure() + "' is not a complaints procedure"));
+        }
+        if (request.receivedOn().isAfter(calendar.today())) {
+            errors.add(new FieldError("receivedOn", "must not be in the future"));
+        }
+        if (request.receivedOn().getYear() < 2000) {
+            errors.add(new FieldError("receivedOn", "must be in the year 2000 or later"));
+        }
+        if (request.eventDate() != null && request.eventDate().isAfter(request.receivedOn())) {
+            errors.add(new FieldError("eventDate", "must not be after receivedOn"));
+        }
+        if (request.eventDate() != null && request.eventDate().getYear() < 1900) {
+            errors.add(new FieldError("eventDate", "must be in the year 1900 or later"));
+        }
+        IntakeRequest.ComplainantDetails who = request.complainant();
+        if (!who.isAnonymous() && (who.name() == null || who.name().isBlank())) {
+            errors.add(new FieldError("complainant.name", "is required unless the complainant is anonymous"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return procedure;
+    }
+
+    /**
+     * What the diagrams route on. Personal details stay in the complaint record: the process carries the
+     * reference and facts, so history and Cockpit show no names or addresses.
+     */
+    private static Map<String, Object> processVariables(Complaint complaint) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reference", complaint.getReference());
+        variables.put("receivedOn", Variables.stringValue(complaint.getReceivedOn().toString()));
+        variables.put("channel", complaint.getChannel().name());
+        variables.put("serviceArea", complaint.getServiceArea());
+        variables.put("anonymous", complaint.getComplainant().isAnonymous());
+        variables.put("aboutStaffBehaviour", complaint.isAboutStaffBehaviour());
+        variables.put("eventDate", complaint.getEventDate() == null ? null : complaint.getEventDate().toString());
+        return variables;
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,38 @@
+package uk.redress.complaint;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the complaint record in step with its diagram, e.g. an execution listener
+ * {@code ${complaints.stage(execution, 'stage1')}} or an end event's {@code ${complaints.close(execution, 'resolved')}}.
+ */
+@Component("complaints")
+public class ComplaintProgress {
+
+    private final ComplaintRepository repository;
+    private final Clock clock;
+
+    public ComplaintProgress(ComplaintRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public void stage(DelegateExecution execution, String stage) {
+        complaint(execution).moveToStage(stage);
+        execution.setVariable("stage", stage);
+    }
+
+    public void close(DelegateExecution execution, String outcome) {
+        complaint(execution).close(outcome, clock.instant());
+        execution.setVariable("outcome", outcome);
+    }
+
+    private Complaint complaint(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        return repository.findByReference(reference)
+                .orElseThrow(() -> new IllegalStateException("No complaint record for process business key " + reference));
+    }
+}

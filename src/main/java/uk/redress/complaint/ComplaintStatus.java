@@ -1,0 +1,8 @@
+package uk.redress.complaint;
+
+public enum ComplaintStatus {
+    /** The procedure is running: someone owes the complainant something, or a window is open. */
+    OPEN,
+    /** The procedure has ended (resolved, window lapsed, closed for no reply...); see the outcome. */
+    CLOSED
+}

@@ -1,0 +1,58 @@
+package uk.redress.complaint;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The complaints procedures deployed to the engine. A process is a complaints procedure when its diagram
+ * declares the extension property {@code referencePrefix} (e.g. HDC): the council's own prefix lives in its
+ * diagram, not in Java.
+ */
+@Component
+public class Procedures {
+
+    static final String REFERENCE_PREFIX = "referencePrefix";
+
+    private final RepositoryService repositoryService;
+
+    public Procedures(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    public record Procedure(String key, String name, String referencePrefix, String definitionId) {
+    }
+
+    public Optional<Procedure> find(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(key).latestVersion().active().singleResult();
+        if (definition == null) {
+            return Optional.empty();
+        }
+        return referencePrefix(definition)
+                .map(prefix -> new Procedure(key, definition.getName(), prefix, definition.getId()));
+    }
+
+    private Optional<String> referencePrefix(ProcessDefinition definition) {
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        Process process = model.getModelElementById(definition.getKey());
+        if (process == null || process.getExtensionElements() == null) {
+            return Optional.empty();
+        }
+        return process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> REFERENCE_PREFIX.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .filter(value -> value != null && !value.isBlank())
+                .findFirst();
+    }
+}

@@ -1,0 +1,146 @@
+package uk.redress.deadline;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One clock on a complaint, e.g. its stage 1 response due by 2027-01-26. Opened, paused, resumed, extended and
+ * closed by the procedure's diagram through {@link Deadlines}; {@code breached} records that it ran out.
+ */
+@Entity
+@Table(name = "deadline", indexes = {
+        @Index(name = "ix_deadline_process", columnList = "process_instance_id, name"),
+        @Index(name = "ix_deadline_reference", columnList = "complaint_reference, state")})
+public class Deadline {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deadline_seq")
+    @SequenceGenerator(name = "deadline_seq", sequenceName = "deadline_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "complaint_reference", nullable = false, length = 40)
+    private String complaintReference;
+
+    @Column(name = "process_instance_id", nullable = false, length = 64)
+    private String processInstanceId;
+
+    @Column(nullable = false, length = 40)
+    private String name;
+
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private DeadlineState state;
+
+    @Column(name = "paused_on")
+    private LocalDate pausedOn;
+
+    @Column(name = "paused_working_days", nullable = false)
+    private int pausedWorkingDays;
+
+    @Column(nullable = false)
+    private boolean breached;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Version
+    private long version;
+
+    protected Deadline() {
+    }
+
+    Deadline(String complaintReference, String processInstanceId, String name, LocalDate openedOn, LocalDate dueOn) {
+        this.complaintReference = complaintReference;
+        this.processInstanceId = processInstanceId;
+        this.name = name;
+        this.openedOn = openedOn;
+        this.dueOn = dueOn;
+        this.state = DeadlineState.OPEN;
+    }
+
+    void pause(LocalDate on) {
+        if (state == DeadlineState.OPEN) {
+            state = DeadlineState.PAUSED;
+            pausedOn = on;
+        }
+    }
+
+    void resume(LocalDate newDueOn, int pausedDays) {
+        if (state == DeadlineState.PAUSED) {
+            state = DeadlineState.OPEN;
+            dueOn = newDueOn;
+            pausedWorkingDays += pausedDays;
+            pausedOn = null;
+        }
+    }
+
+    void extendTo(LocalDate newDueOn) {
+        dueOn = newDueOn;
+    }
+
+    void breach() {
+        breached = true;
+    }
+
+    void close(LocalDate on) {
+        state = DeadlineState.CLOSED;
+        closedOn = on;
+    }
+
+    public String getComplaintReference() {
+        return complaintReference;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getOpenedOn() {
+        return openedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public DeadlineState getState() {
+        return state;
+    }
+
+    public LocalDate getPausedOn() {
+        return pausedOn;
+    }
+
+    public int getPausedWorkingDays() {
+        return pausedWorkingDays;
+    }
+
+    public boolean isBreached() {
+        return breached;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+}

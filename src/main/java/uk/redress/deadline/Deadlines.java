@@ -1,0 +1,149 @@
+package uk.redress.deadline;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import uk.redress.calendar.CalendarDates;
+import uk.redress.calendar.WorkingDayCalendar;
+
+/**
+ * The complaint clocks, for BPMN expressions. A diagram opens a clock with its timescale in plain sight,
+ * e.g. {@code ${deadlines.open(execution, 'stage1-response', receivedOn, 20)}}, points its task due date and
+ * timer at {@code ${deadlines.due(execution, 'stage1-response')}}, and stops, resumes, extends or closes it
+ * as the procedure says. Each clock is stored against the complaint reference (the business key), so the
+ * status API, Tasklist and the timers always agree, and a paused clock resumes with the paused working days
+ * added (Harborough 9.27).
+ */
+@Component("deadlines")
+public class Deadlines {
+
+    private static final Set<DeadlineState> RUNNING = EnumSet.of(DeadlineState.OPEN, DeadlineState.PAUSED);
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    private final DeadlineRepository repository;
+    private final WorkingDayCalendar calendar;
+
+    public Deadlines(DeadlineRepository repository, WorkingDayCalendar calendar) {
+        this.repository = repository;
+        this.calendar = calendar;
+    }
+
+    /** Opens (or restarts) a clock due {@code workingDays} working days after {@code day0}. */
+    public Date open(DelegateExecution execution, String name, Object day0, int workingDays) {
+        LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
+        return start(execution, name, calendar.addWorkingDays(start, workingDays));
+    }
+
+    /** Opens a clock counted in calendar days, e.g. a 90-day window to ask for the next stage. */
+    public Date openCalendarDays(DelegateExecution execution, String name, Object day0, int days) {
+        LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
+        return start(execution, name, start.plusDays(days));
+    }
+
+    /** End of the due day of a running clock: for task due dates and timer boundary events. */
+    public Date due(VariableScope scope, String name) {
+        return calendar.endOf(running(scope, name).getDueOn());
+    }
+
+    /** The due day as YYYY-MM-DD, for forms and letters. */
+    public String dueOn(VariableScope scope, String name) {
+        return running(scope, name).getDueOn().toString();
+    }
+
+    /** Stops the clock from today, e.g. while the council waits for information from the complainant. */
+    public void pause(DelegateExecution execution, String name) {
+        running(execution, name).pause(calendar.today());
+    }
+
+    /** Restarts a paused clock; its due date moves by the working days it was stopped. */
+    public Date resume(DelegateExecution execution, String name) {
+        Deadline deadline = running(execution, name);
+        if (deadline.getState() == DeadlineState.PAUSED) {
+            int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
+            deadline.resume(calendar.addWorkingDays(deadline.getDueOn(), paused), paused);
+            publish(execution, deadline);
+        }
+        return calendar.endOf(deadline.getDueOn());
+    }
+
+    /** Moves a running clock to a later date the council has told the complainant (an extension). */
+    public Date extendTo(DelegateExecution execution, String name, Object newDueOn) {
+        Deadline deadline = running(execution, name);
+        LocalDate date = CalendarDates.toLocalDate(newDueOn, calendar.zone());
+        if (!date.isAfter(deadline.getDueOn())) {
+            throw new IllegalArgumentException("The new date for " + name + " (" + date
+                    + ") must be after the current one (" + deadline.getDueOn() + ")");
+        }
+        if (!calendar.isWorkingDay(date)) {
+            throw new IllegalArgumentException("The new date for " + name + " (" + date + ") is not a working day");
+        }
+        deadline.extendTo(date);
+        publish(execution, deadline);
+        return calendar.endOf(date);
+    }
+
+    /** Records that the clock ran out; it stays open until the owed thing is done. */
+    public void breach(DelegateExecution execution, String name) {
+        running(execution, name).breach();
+    }
+
+    /** Closes the clock: what was owed is done, or no longer owed. Closing a clock that is not running is a no-op. */
+    public void close(DelegateExecution execution, String name) {
+        repository.findFirstByProcessInstanceIdAndNameAndStateInOrderByIdDesc(execution.getProcessInstanceId(), name, RUNNING)
+                .ifPresent(deadline -> deadline.close(calendar.today()));
+    }
+
+    /** Closes every running clock of the complaint's process, e.g. when the procedure ends. */
+    public void closeAll(DelegateExecution execution) {
+        repository.findByProcessInstanceIdAndStateIn(execution.getProcessInstanceId(), RUNNING)
+                .forEach(deadline -> deadline.close(calendar.today()));
+    }
+
+    private Date start(DelegateExecution execution, String name, LocalDate dueOn) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A deadline name is lower-case words joined by '-', was '" + name + "'");
+        }
+        String reference = execution.getProcessBusinessKey();
+        if (reference == null) {
+            throw new IllegalStateException("Deadline '" + name + "' needs the complaint reference as business key");
+        }
+        close(execution, name);
+        Deadline deadline = repository.save(new Deadline(reference, execution.getProcessInstanceId(), name,
+                calendar.today(), dueOn));
+        publish(execution, deadline);
+        return calendar.endOf(dueOn);
+    }
+
+    private Deadline running(VariableScope scope, String name) {
+        String processInstanceId = scope instanceof DelegateExecution execution ? execution.getProcessInstanceId()
+                : scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task ? task.getProcessInstanceId()
+                : null;
+        return repository.findFirstByProcessInstanceIdAndNameAndStateInOrderByIdDesc(processInstanceId, name, RUNNING)
+                .orElseThrow(() -> new IllegalStateException("No running deadline '" + name + "' on this complaint"));
+    }
+
+    /** The due day as a process variable (e.g. stage1ResponseDueOn) so forms and Cockpit can show it. */
+    private static void publish(DelegateExecution execution, Deadline deadline) {
+        execution.setVariable(variableName(deadline.getName()), deadline.getDueOn().toString());
+    }
+
+    static String variableName(String name) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : name.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.append("DueOn").toString();
+    }
+}

@@ -1,0 +1,102 @@
+package uk.redress.identity;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: one user per staff group the diagrams use (password = user name = group id), with
+ * Tasklist access and the rights to work their procedures' complaints and nothing else, plus a read-only
+ * {@code auditor} for Cockpit. {@code demo}/{@code demo} is the administrator (camunda.bpm.admin-user).
+ * Never active in production: those profiles take users from the council's identity set-up.
+ */
+@Component
+@Profile("demo")
+class DemoIdentity {
+
+    static final String AUDITORS = "auditors";
+    private static final Logger log = LoggerFactory.getLogger(DemoIdentity.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final ProcedureTeams teams;
+
+    DemoIdentity(IdentityService identityService, AuthorizationService authorizationService, ProcedureTeams teams) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.teams = teams;
+    }
+
+    @Order(20)
+    @EventListener(PostDeployEvent.class)
+    void createDemoUsers() {
+        Map<String, Set<String>> byProcedure = teams.groupsByProcedure();
+        byProcedure.forEach((procedure, groups) -> groups.forEach(group -> {
+            ensureGroupAndUser(group);
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, procedure, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                    ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_HISTORY);
+            grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        }));
+        ensureGroupAndUser(AUDITORS);
+        grant(AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        byProcedure.keySet().forEach(procedure -> grant(AUDITORS, Resources.PROCESS_DEFINITION, procedure,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY));
+        log.info("Demo identity ready: users {} and auditor (password = user name)", byProcedure.values());
+    }
+
+    private void ensureGroupAndUser(String id) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(id);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(id);
+            user.setLastName("(demo)");
+            user.setPassword(id);
+            user.setEmail(id + "@redress.invalid");
+            identityService.saveUser(user);
+            identityService.createMembership(id, id);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

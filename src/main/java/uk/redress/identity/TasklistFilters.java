@@ -1,0 +1,75 @@
+package uk.redress.identity;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters every member of staff sees: their groups' complaints by due date, the overdue
+ * ones, and their own. The queries use the signed-in user's groups, so one filter serves every team and a
+ * user only ever sees tasks their groups may see. Created once; an administrator may then edit them.
+ */
+@Component
+class TasklistFilters {
+
+    static final String GROUP_BY_DUE = "My group's complaints by due date";
+    static final String OVERDUE = "Overdue";
+    static final String MINE = "My complaints";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Order(10)
+    @EventListener(PostDeployEvent.class)
+    void createMissing() {
+        TaskQueryImpl groupQuery = (TaskQueryImpl) taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .orderByDueDate().asc();
+        create(GROUP_BY_DUE, -10, "Open complaint tasks of your groups, the most urgent first", groupQuery);
+
+        TaskQueryImpl overdueQuery = (TaskQueryImpl) taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .dueBeforeExpression("${now()}")
+                .orderByDueDate().asc();
+        create(OVERDUE, -5, "Past their due date: the complainant is already waiting longer than promised", overdueQuery);
+
+        TaskQueryImpl mine = (TaskQueryImpl) taskService.createTaskQuery()
+                .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
+        create(MINE, 0, "Tasks assigned to you", mine);
+    }
+
+    private void create(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name)
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
+                .setQuery(query);
+        filterService.saveFilter(filter);
+        Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setUserId(Authorization.ANY);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(everyone);
+    }
+}
