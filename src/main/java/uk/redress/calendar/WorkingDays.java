@@ -28,6 +28,11 @@ public class WorkingDays {
         return calendar.endOf(calendar.addWorkingDays(calendar.today(), workingDays));
     }
 
+    /** Today in the councils' zone as YYYY-MM-DD: day 0 for a clock that starts now. */
+    public String today() {
+        return calendar.today().toString();
+    }
+
     /** End of the calendar day {@code days} after day 0: for windows set in calendar days (e.g. 90 days). */
     public Date calendarDaysAfter(Object day0, int days) {
         return calendar.endOf(CalendarDates.toLocalDate(day0, calendar.zone()).plusDays(days));

@@ -92,8 +92,9 @@ public class ComplaintIntake {
     }
 
     /**
-     * What the diagrams route on. Personal details stay in the complaint record: the process carries the
-     * reference and facts, so history and Cockpit show no names or addresses.
+     * What the diagrams route on and what the task forms show the officer. Contact details (email, phone,
+     * address) stay in the complaint record; the process carries the complaint's own words, which staff need
+     * to work the task and which only the procedure's groups may read.
      */
     private static Map<String, Object> processVariables(Complaint complaint) {
         Map<String, Object> variables = new HashMap<>();
@@ -103,6 +104,8 @@ public class ComplaintIntake {
         variables.put("serviceArea", complaint.getServiceArea());
         variables.put("anonymous", complaint.getComplainant().isAnonymous());
         variables.put("aboutStaffBehaviour", complaint.isAboutStaffBehaviour());
+        variables.put("summary", complaint.getSummary());
+        variables.put("outcomeSought", complaint.getOutcomeSought());
         variables.put("eventDate", complaint.getEventDate() == null ? null : complaint.getEventDate().toString());
         return variables;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.redress.deadline.Deadlines;
 
 /**
  * Keeps the complaint record in step with its diagram, e.g. an execution listener
@@ -14,9 +15,11 @@ public class ComplaintProgress {
 
     private final ComplaintRepository repository;
     private final Clock clock;
+    private final Deadlines deadlines;
 
-    public ComplaintProgress(ComplaintRepository repository, Clock clock) {
+    public ComplaintProgress(ComplaintRepository repository, Clock clock, Deadlines deadlines) {
         this.repository = repository;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -27,6 +30,7 @@ public class ComplaintProgress {
 
     public void close(DelegateExecution execution, String outcome) {
         complaint(execution).close(outcome, clock.instant());
+        deadlines.closeAll(execution);
         execution.setVariable("outcome", outcome);
     }
 

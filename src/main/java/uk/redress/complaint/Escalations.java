@@ -18,7 +18,7 @@ import uk.redress.problem.InvalidInput;
  * escalation window is open; a request after the window closes is refused (e.g. Harborough 10.9: 90 days).
  */
 @Service
-class Escalations {
+public class Escalations {
 
     static final String MESSAGE = "EscalationRequested";
 
@@ -33,7 +33,7 @@ class Escalations {
     }
 
     @Transactional
-    void request(Complaint complaint, LocalDate requestedOn) {
+    public void request(Complaint complaint, LocalDate requestedOn) {
         if (requestedOn.isAfter(calendar.today())) {
             throw InvalidInput.of("requestedOn", "must not be in the future");
         }

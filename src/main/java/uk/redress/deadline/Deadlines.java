@@ -90,7 +90,11 @@ public class Deadlines {
 
     /** Records that the clock ran out; it stays open until the owed thing is done. */
     public void breach(DelegateExecution execution, String name) {
-        running(execution, name).breach();
+        // the latest clock of that name, even if an interrupting timer has just closed it with its task
+        repository.findFirstByProcessInstanceIdAndNameAndStateInOrderByIdDesc(execution.getProcessInstanceId(), name,
+                        EnumSet.allOf(DeadlineState.class))
+                .orElseThrow(() -> new IllegalStateException("No deadline '" + name + "' on this complaint"))
+                .breach();
     }
 
     /** Closes the clock: what was owed is done, or no longer owed. Closing a clock that is not running is a no-op. */

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -46,7 +46,7 @@ public class DefinitionsDeployer {
     }
 
     @Order(0)
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     public void deploy() {
         Map<String, byte[]> files = Files.isDirectory(properties.directory().resolve("processes"))
                 ? fromDirectory(properties.directory()) : fromPackage();

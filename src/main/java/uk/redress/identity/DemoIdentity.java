@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -45,7 +45,7 @@ class DemoIdentity {
     }
 
     @Order(20)
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void createDemoUsers() {
         Map<String, Set<String>> byProcedure = teams.groupsByProcedure();
         byProcedure.forEach((procedure, groups) -> groups.forEach(group -> {

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ class TasklistFilters {
     }
 
     @Order(10)
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void createMissing() {
         TaskQueryImpl groupQuery = (TaskQueryImpl) taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()

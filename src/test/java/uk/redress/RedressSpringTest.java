@@ -1,0 +1,101 @@
+package uk.redress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * One Spring context for every integration and process test: the real application on an in-memory H2 database
+ * with the job executor off, so tests decide when timers fire by moving the engine clock and running due jobs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:redress-test;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=false"})
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public abstract class RedressSpringTest {
+
+    protected static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired
+    protected ProcessEngine processEngine;
+
+    @BeforeEach
+    void initAssertionsAndStaff() {
+        AbstractAssertions.init(processEngine);
+        signInAs("demo", "camunda-admin");
+    }
+
+    @AfterEach
+    void resetClockAndStaff() {
+        ClockUtil.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    protected static void signInAs(String user, String... groups) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
+                null, List.of(groups).stream().map(SimpleGrantedAuthority::new).toList()));
+    }
+
+    /** Sets the engine clock to a London wall-clock time. */
+    protected static void clockAt(LocalDate day, LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day, time, LONDON).toInstant()));
+    }
+
+    protected static void clockAt(LocalDate day) {
+        clockAt(day, LocalTime.of(9, 0));
+    }
+
+    /** The last moment of a day in London: what a task due "on" that day carries. */
+    protected static Date endOf(LocalDate day) {
+        return Date.from(ZonedDateTime.of(day, LocalTime.of(23, 59, 59), LONDON).toInstant());
+    }
+
+    protected static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    /** Runs every job of the process instance that is due at the current engine time, as the job executor would. */
+    protected int runDueJobs(String processInstanceId) {
+        ManagementService management = processEngine.getManagementService();
+        int ran = 0;
+        List<Job> due;
+        while (!(due = management.createJobQuery().processInstanceId(processInstanceId).executable().list()).isEmpty()) {
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                ran++;
+            }
+            if (ran > 100) {
+                throw new IllegalStateException("jobs keep coming: a timer loop?");
+            }
+        }
+        return ran;
+    }
+
+    protected static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

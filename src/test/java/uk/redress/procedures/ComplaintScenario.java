@@ -1,0 +1,93 @@
+package uk.redress.procedures;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.IntakeRequest;
+import uk.redress.deadline.Deadline;
+import uk.redress.deadline.DeadlineRepository;
+import uk.redress.deadline.DeadlineState;
+
+/** Drives one complaint through its procedure in a process test, reading like the procedure itself. */
+class ComplaintScenario {
+
+    private final ProcessEngine engine;
+    private final ComplaintRepository complaints;
+    private final DeadlineRepository deadlines;
+    final Complaint complaint;
+    private final ProcessInstance instance;
+
+    private ComplaintScenario(ProcessEngine engine, ComplaintRepository complaints, DeadlineRepository deadlines,
+                              Complaint complaint) {
+        this.engine = engine;
+        this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.complaint = complaint;
+        this.instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).singleResult();
+    }
+
+    static ComplaintScenario receive(ProcessEngine engine, ComplaintIntake intake, ComplaintRepository complaints,
+                                     DeadlineRepository deadlines, String procedure, LocalDate receivedOn,
+                                     Channel channel, boolean aboutStaffBehaviour) {
+        Complaint complaint = intake.receive(new IntakeRequest(procedure, receivedOn, channel,
+                new IntakeRequest.ComplainantDetails("Alex Example", "alex@example.org", "01858 000000",
+                        "1 High Street, Market Harborough", false),
+                "Waste and recycling", "My bin was missed three weeks running.", "Collect it and apologise",
+                receivedOn.minusDays(3), aboutStaffBehaviour));
+        return new ComplaintScenario(engine, complaints, deadlines, complaint);
+    }
+
+    String processInstanceId() {
+        return complaint.getProcessInstanceId();
+    }
+
+    /** The instance as started; camunda-bpm-assert looks up its current state (running or ended) each time. */
+    ProcessInstance processInstance() {
+        return instance;
+    }
+
+    Task task(String taskDefinitionKey) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId())
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+        if (task == null) {
+            throw new AssertionError("No open task " + taskDefinitionKey + " on " + complaint.getReference());
+        }
+        return task;
+    }
+
+    void complete(String taskDefinitionKey, Map<String, Object> variables) {
+        engine.getTaskService().complete(task(taskDefinitionKey).getId(), variables);
+    }
+
+    Optional<Deadline> running(String name) {
+        return deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(complaint.getReference(),
+                        EnumSet.of(DeadlineState.OPEN, DeadlineState.PAUSED))
+                .stream().filter(d -> d.getName().equals(name)).findFirst();
+    }
+
+    Deadline latest(String name) {
+        return deadlines.findAll().stream()
+                .filter(d -> d.getComplaintReference().equals(complaint.getReference()) && d.getName().equals(name))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("No deadline " + name));
+    }
+
+    LocalDate dueOn(String name) {
+        return running(name).map(Deadline::getDueOn)
+                .orElseThrow(() -> new AssertionError("No running deadline " + name + " on " + complaint.getReference()));
+    }
+
+    Complaint record() {
+        return complaints.findByReference(complaint.getReference()).orElseThrow();
+    }
+}

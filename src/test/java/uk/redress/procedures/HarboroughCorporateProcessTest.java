@@ -1,0 +1,388 @@
+package uk.redress.procedures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.redress.RedressSpringTest;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.ComplaintStatus;
+import uk.redress.complaint.Escalations;
+import uk.redress.deadline.DeadlineRepository;
+import uk.redress.deadline.DeadlineState;
+import uk.redress.problem.Conflict;
+
+/**
+ * Harborough District Council corporate complaints (seed 002). Received on Wednesday 23 December 2026, so the
+ * informal and stage 1 clocks run across Christmas Day, the Boxing Day substitute (Monday 28 December) and
+ * New Year's Day. Each timer is shown not to fire late on its due working day and to fire just after it.
+ */
+class HarboroughCorporateProcessTest extends RedressSpringTest {
+
+    private static final String PROCEDURE = "harborough-corporate";
+    private static final LocalTime JUST_BEFORE_MIDNIGHT = LocalTime.of(23, 0);
+    private static final LocalTime JUST_AFTER_MIDNIGHT = LocalTime.of(0, 0, 30);
+
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    ComplaintRepository complaints;
+    @Autowired
+    DeadlineRepository deadlines;
+    @Autowired
+    Escalations escalations;
+
+    private ComplaintScenario receive(String receivedOn, Channel channel, boolean aboutStaffBehaviour) {
+        clockAt(day(receivedOn));
+        return ComplaintScenario.receive(processEngine, intake, complaints, deadlines, PROCEDURE, day(receivedOn),
+                channel, aboutStaffBehaviour);
+    }
+
+    private ComplaintScenario receiveInformal() {
+        return receive("2026-12-23", Channel.EMAIL, false);
+    }
+
+    /** A staff-behaviour complaint logged and with its Service Manager, stage 1 due Monday 25 January 2027. */
+    private ComplaintScenario atStage1() {
+        ComplaintScenario c = receive("2026-12-23", Channel.PHONE, true);
+        c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "serviceManager"));
+        return c;
+    }
+
+    private static Map<String, Object> respond() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("responseAction", "respond");
+        v.put("responseOutcome", "partly-upheld");
+        v.put("responseSummary", "We apologise; collections are restored.");
+        return v;
+    }
+
+    private void escalate(ComplaintScenario c, String requestedOn) {
+        clockAt(day(requestedOn));
+        escalations.request(c.record(), day(requestedOn));
+    }
+
+    /** Stage 1 answered on 20 January 2027 and stage 2 requested on Monday 1 February 2027. */
+    private ComplaintScenario atStage2() {
+        ComplaintScenario c = atStage1();
+        clockAt(day("2027-01-20"));
+        c.complete("Task_RespondStage1", respond());
+        escalate(c, "2027-02-01");
+        return c;
+    }
+
+    @Test
+    void intake_opensInformalClockDueOnWorkingDay5AcrossChristmas() {
+        ComplaintScenario c = receiveInformal();
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ResolveInformally");
+        assertThat(c.record().getReference()).matches("HDC-2026-\\d{6}");
+        assertThat(c.record().getStage()).isEqualTo("informal");
+        // 24 Dec (1), 29 (2), 30 (3), 31 (4), 4 Jan (5): 25, 28 Dec and 1 Jan are bank holidays
+        assertThat(c.dueOn("informal-response")).isEqualTo(day("2027-01-04"));
+        assertThat(c.task("Task_ResolveInformally").getDueDate()).isEqualTo(endOf(day("2027-01-04")));
+        BpmnAwareTests.assertThat(c.task("Task_ResolveInformally")).hasCandidateGroup("harborough-service-officers");
+    }
+
+    @Test
+    void informalNotResolvedIn5WorkingDays_isForwardedWithSummaryOnWorkingDay6() {
+        ComplaintScenario c = receiveInformal();
+
+        clockAt(day("2027-01-04"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ResolveInformally");
+
+        clockAt(day("2027-01-05"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ForwardWithSummary");
+        assertThat(c.latest("informal-response").isBreached()).isTrue();
+        assertThat(c.latest("informal-response").getState()).isEqualTo(DeadlineState.CLOSED);
+
+        clockAt(day("2027-01-05"), LocalTime.of(10, 0));
+        c.complete("Task_ForwardWithSummary", Map.of("informalActionsSummary", "Called twice; crew re-briefed."));
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_LogFormalComplaint");
+        assertThat(c.record().getStage()).isEqualTo("stage1");
+        // day 0 is the referral (5 Jan): 20 working days later is 2 February
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-02"));
+    }
+
+    @Test
+    void informalNotResolvable_isReferredAtOnceAndStage1RunsFromReferral() {
+        ComplaintScenario c = receiveInformal();
+        clockAt(day("2026-12-24"));
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "notResolved",
+                "informalActionsSummary", "Needs a Service Manager decision."));
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_LogFormalComplaint");
+        assertThat(c.running("informal-response")).isEmpty();
+        assertThat(c.latest("informal-response").isBreached()).isFalse();
+        // day 0 is the referral on 24 December
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-26"));
+    }
+
+    @Test
+    void informalResolved_closesWhenThe90DayWindowPasses_andRefusesALateRequest() {
+        ComplaintScenario c = receiveInformal();
+        clockAt(day("2026-12-24"));
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "resolved",
+                "informalActionsSummary", "Bin collected the same day."));
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-24"));
+
+        clockAt(day("2027-03-24"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-03-25"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+
+        BpmnAwareTests.assertThat(c.processInstance()).isEnded();
+        assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(c.record().getOutcome()).isEqualTo("resolved-informally");
+        assertThatThrownBy(() -> escalate(c, "2027-03-26")).isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void informalResolved_thenEscalated_startsStage1FromTheRequest() {
+        ComplaintScenario c = receiveInformal();
+        clockAt(day("2026-12-24"));
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "resolved",
+                "informalActionsSummary", "Explained the collection round."));
+
+        escalate(c, "2027-01-11");
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_LogFormalComplaint");
+        assertThat(c.running("escalation-window")).isEmpty();
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-08"));
+    }
+
+    @Test
+    void staffBehaviourComplaint_goesStraightToStage1_dueOnWorkingDay20() {
+        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_LogFormalComplaint");
+        BpmnAwareTests.assertThat(c.processInstance()).hasNotPassed("Task_ResolveInformally");
+        assertThat(c.running("informal-response")).isEmpty();
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-25"));
+    }
+
+    @Test
+    void complaintFromAnMp_goesStraightToStage1() {
+        ComplaintScenario c = receive("2026-12-23", Channel.MP_OR_COUNCILLOR, false);
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_LogFormalComplaint");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-25"));
+    }
+
+    @Test
+    void stage1Overdue_isRecordedTheMomentWorkingDay20Ends_andTheTaskStays() {
+        ComplaintScenario c = atStage1();
+        BpmnAwareTests.assertThat(c.task("Task_RespondStage1")).hasCandidateGroup("harborough-service-managers");
+        assertThat(c.task("Task_RespondStage1").getDueDate()).isEqualTo(endOf(day("2027-01-25")));
+
+        clockAt(day("2027-01-25"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(c.latest("stage1-response").isBreached()).isFalse();
+
+        clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_RespondStage1");
+        BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_Stage1OverdueRecorded");
+        assertThat(c.running("stage1-response")).get().matches(d -> d.isBreached());
+    }
+
+    @Test
+    void independentManager_isAssignedTheStage1Task() {
+        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+        c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "independentManager",
+                "investigatingOfficer", "harborough-service-managers"));
+
+        assertThat(c.task("Task_RespondStage1").getAssignee()).isEqualTo("harborough-service-managers");
+    }
+
+    @Test
+    void severalServiceAreas_theComplaintsOfficerLeadsStage1() {
+        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+        c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "complaintsOfficerLeads"));
+
+        BpmnAwareTests.assertThat(c.task("Task_RespondStage1")).hasCandidateGroup("harborough-complaints-officers");
+    }
+
+    @Test
+    void stage1Extension_movesTheDueDateAndTheTimer() {
+        ComplaintScenario c = atStage1();
+        clockAt(day("2027-01-20"));
+        c.complete("Task_RespondStage1", Map.of("responseAction", "extend", "extendedTo", "2027-02-12"));
+
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-12"));
+        assertThat(c.task("Task_RespondStage1").getDueDate()).isEqualTo(endOf(day("2027-02-12")));
+        clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-02-12"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-02-13"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+    }
+
+    @Test
+    void stage1Extension_toAnEarlierDate_isRefusedAndNothingChanges() {
+        ComplaintScenario c = atStage1();
+        String taskId = c.task("Task_RespondStage1").getId();
+
+        assertThatThrownBy(() -> c.complete("Task_RespondStage1",
+                Map.of("responseAction", "extend", "extendedTo", "2027-01-22")))
+                .hasMessageContaining("must be after the current one");
+
+        assertThat(c.task("Task_RespondStage1").getId()).isEqualTo(taskId);
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-25"));
+    }
+
+    @Test
+    void stopTheClock_movesTheDeadlineByThePausedWorkingDays() {
+        ComplaintScenario c = atStage1();
+        clockAt(day("2027-01-11"));
+        c.complete("Task_RespondStage1", Map.of("responseAction", "requestInformation",
+                "informationRequested", "Photos of the missed bin"));
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_AwaitStage1Information");
+        assertThat(c.running("stage1-response")).get().matches(d -> d.getState() == DeadlineState.PAUSED);
+
+        // the clock was stopped on 12, 13, 14, 15 and 18 January: five working days
+        clockAt(day("2027-01-18"));
+        c.complete("Task_AwaitStage1Information", Map.of("informationReceived", "Three photos by email"));
+
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-01"));
+        assertThat(c.task("Task_RespondStage1").getDueDate()).isEqualTo(endOf(day("2027-02-01")));
+        clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+    }
+
+    @Test
+    void noReplyToARequestForInformation_closes60WorkingDaysAfterReceipt() {
+        ComplaintScenario c = atStage1();
+        clockAt(day("2027-01-11"));
+        c.complete("Task_RespondStage1", Map.of("responseAction", "requestInformation",
+                "informationRequested", "Which weeks?"));
+        assertThat(c.task("Task_AwaitStage1Information").getDueDate()).isEqualTo(endOf(day("2027-03-22")));
+
+        clockAt(day("2027-03-22"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-03-23"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+
+        BpmnAwareTests.assertThat(c.processInstance()).isEnded();
+        assertThat(c.record().getOutcome()).isEqualTo("closed-no-reply");
+        assertThat(c.running("stage1-response")).isEmpty();
+    }
+
+    @Test
+    void stage1Response_windowPassesAfter90Days_closesAndRefusesLateEscalation() {
+        ComplaintScenario c = atStage1();
+        clockAt(day("2027-01-20"));
+        c.complete("Task_RespondStage1", respond());
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-20"));
+
+        // a request dated after the window is refused even before the timer has run
+        clockAt(day("2027-04-21"), LocalTime.of(8, 0));
+        assertThatThrownBy(() -> escalations.request(c.record(), day("2027-04-21")))
+                .isInstanceOf(Conflict.class).hasMessageContaining("closed on 2027-04-20");
+
+        clockAt(day("2027-04-20"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-04-21"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        BpmnAwareTests.assertThat(c.processInstance()).isEnded();
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+    }
+
+    @Test
+    void stage2_acknowledgedIn3AndAnsweredIn20WorkingDays_thenOmbudsmanSignposted() {
+        ComplaintScenario c = atStage2();
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_AcknowledgeStage2");
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2027-02-04"));
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-01"));
+
+        c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
+        BpmnAwareTests.assertThat(c.task("Task_ReviewStage2")).hasCandidateGroup("harborough-directors");
+        assertThat(c.task("Task_ReviewStage2").getDueDate()).isEqualTo(endOf(day("2027-03-01")));
+        assertThat(c.running("acknowledgement")).isEmpty();
+
+        clockAt(day("2027-02-20"));
+        c.complete("Task_ReviewStage2", respond());
+        BpmnAwareTests.assertThat(c.processInstance()).isEnded();
+        BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_ClosedAfterStage2");
+        assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
+        assertThat(c.running("stage2-response")).isEmpty();
+    }
+
+    @Test
+    void stage2AcknowledgementOverdue_isRecordedAfterWorkingDay3() {
+        ComplaintScenario c = atStage2();
+
+        clockAt(day("2027-02-04"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-02-05"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(c.running("acknowledgement")).get().matches(d -> d.isBreached());
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_AcknowledgeStage2");
+    }
+
+    @Test
+    void stage2Overdue_extension_andStopTheClock() {
+        ComplaintScenario c = atStage2();
+        c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
+
+        clockAt(day("2027-03-01"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-03-02"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_Stage2OverdueRecorded");
+
+        clockAt(day("2027-03-02"));
+        c.complete("Task_ReviewStage2", Map.of("responseAction", "extend", "extendedTo", "2027-03-12"));
+        assertThat(c.task("Task_ReviewStage2").getDueDate()).isEqualTo(endOf(day("2027-03-12")));
+
+        clockAt(day("2027-03-03"));
+        c.complete("Task_ReviewStage2", Map.of("responseAction", "requestInformation", "informationRequested", "Dates"));
+        // stopped on 4 and 5 March: two working days
+        clockAt(day("2027-03-05"));
+        c.complete("Task_AwaitStage2Information", Map.of("informationReceived", "Dates supplied"));
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-16"));
+        assertThat(c.task("Task_ReviewStage2").getDueDate()).isEqualTo(endOf(day("2027-03-16")));
+    }
+
+    @Test
+    void stage2NoReplyToARequestForInformation_closes60WorkingDaysAfterFirstReceipt() {
+        ComplaintScenario c = atStage2();
+        c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
+        clockAt(day("2027-02-10"));
+        c.complete("Task_ReviewStage2", Map.of("responseAction", "requestInformation", "informationRequested", "Dates"));
+
+        clockAt(day("2027-03-22"), JUST_BEFORE_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        clockAt(day("2027-03-23"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_Stage2ClosedNoReply");
+        assertThat(c.record().getOutcome()).isEqualTo("closed-no-reply");
+    }
+
+    @Test
+    void managerInvolvedAtInformalStage_escalatesStraightToStage2() {
+        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+        clockAt(day("2027-01-04"));
+        c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "escalateToStage2"));
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_AcknowledgeStage2");
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2027-01-07"));
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-02-01"));
+    }
+}
