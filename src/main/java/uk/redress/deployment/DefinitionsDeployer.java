@@ -48,8 +48,7 @@ public class DefinitionsDeployer {
     @Order(0)
     @EventListener(ApplicationReadyEvent.class)
     public void deploy() {
-        Map<String, byte[]> files = Files.isDirectory(properties.directory().resolve("processes"))
-                ? fromDirectory(properties.directory()) : fromPackage();
+        Map<String, byte[]> files = collect(properties.directory());
         if (files.isEmpty()) {
             throw new IllegalStateException("No diagrams found under " + properties.directory().toAbsolutePath()
                     + "/processes nor packaged under " + PACKAGED_ROOT);
@@ -61,11 +60,22 @@ public class DefinitionsDeployer {
         files.forEach((name, bytes) -> builder.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
         DeploymentWithDefinitions deployment = builder.deployWithResult();
         List<String> definitions = new ArrayList<>();
-        deployment.getDeployedProcessDefinitions().forEach(d -> definitions.add(d.getKey() + " v" + d.getVersion()));
+        // both lists are null when duplicate filtering found nothing new to deploy
+        if (deployment.getDeployedProcessDefinitions() != null) {
+            deployment.getDeployedProcessDefinitions().forEach(d -> definitions.add(d.getKey() + " v" + d.getVersion()));
+        }
         if (deployment.getDeployedDecisionDefinitions() != null) {
             deployment.getDeployedDecisionDefinitions().forEach(d -> definitions.add(d.getKey() + " v" + d.getVersion()));
         }
         log.info("Deployed {} files; new versions: {}", files.size(), definitions.isEmpty() ? "none" : definitions);
+    }
+
+    /**
+     * The deployable files by deployment resource name (e.g. {@code processes/harborough/x.bpmn}): from the
+     * directory when it has a {@code processes/} folder, otherwise the copies packaged with the application.
+     */
+    static Map<String, byte[]> collect(Path directory) {
+        return Files.isDirectory(directory.resolve("processes")) ? fromDirectory(directory) : fromPackage();
     }
 
     private static Map<String, byte[]> fromDirectory(Path root) {
