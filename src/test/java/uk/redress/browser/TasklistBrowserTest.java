@@ -1,0 +1,140 @@
+package uk.redress.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.redress.RedressSpringTest;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.IntakeRequest;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A member of staff in a real (headless) Chromium: signs in to Tasklist, opens a Harborough task, sees its
+ * Camunda Form with the complaint's details, fills it in and completes it; the REST API then shows the process
+ * moved on. Needs Debian's chromium and chromium-driver (.ci/run installs them); skipped where they are absent.
+ */
+class TasklistBrowserTest extends RedressSpringTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("redress.chromedriver", "/usr/bin/chromedriver"));
+    private static final String USER = "harborough-service-officers";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ComplaintIntake intake;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser(TestInfo test) throws Exception {
+        if (browser != null) {
+            screenshot(test.getDisplayName().replaceAll("\\W+", "_"));
+            browser.quit();
+        }
+    }
+
+    /** Kept under target/screenshots for a person to look at (and for the README). */
+    private void screenshot(String name) throws java.io.IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void staffCompleteAHarboroughTaskInTasklist_andTheProcessMovesOn() throws Exception {
+        Complaint complaint = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 24),
+                Channel.IN_PERSON, new IntakeRequest.ComplainantDetails("Robin Visitor", null, null, null, false),
+                "Street cleaning", "Broken glass left on Church Street <b>for days</b>", "Clear it", null, false));
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(USER);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(USER);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(normalize-space(.),\"My group's complaints by due date\")]")));
+        assertThat(browser.findElements(By.xpath(
+                "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'Resolve complaint informally')]")))
+                .isNotEmpty();
+        // open this complaint's task (other tests' complaints share the list)
+        String taskId = processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId();
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+
+        // claim, then the Camunda Form is live
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        List<String> labels = browser.findElements(By.cssSelector(".fjs-form label")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(labels).anyMatch(l -> l.contains("Outcome of the informal stage"))
+                .anyMatch(l -> l.contains("Summary of the actions taken"));
+        WebElement reference = browser.findElement(By.xpath(
+                "//label[contains(normalize-space(.),'Complaint reference')]/following::input[1]"));
+        assertThat(reference.getAttribute("value")).isEqualTo(complaint.getReference());
+        // what the public typed is shown as text, never as markup
+        WebElement summary = browser.findElement(By.xpath(
+                "//label[contains(normalize-space(.),'What the complainant says')]/following::textarea[1]"));
+        assertThat(summary.getAttribute("value")).contains("<b>for days</b>");
+        assertThat(browser.findElements(By.xpath("//b[normalize-space(.)='for days']"))).isEmpty();
+
+        browser.findElement(By.xpath("//label[contains(normalize-space(.),'Resolved: the complainant is satisfied')]"))
+                .click();
+        browser.findElement(By.xpath("//label[contains(normalize-space(.),'Summary of the actions taken')]/following::textarea[1]"))
+                .sendKeys("Glass cleared the same afternoon; crew briefed.");
+        screenshot("tasklist-harborough-form");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))).click();
+
+        wait.until(d -> processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).count() == 0);
+        assertThat(processEngine.getRuntimeService().createEventSubscriptionQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).eventName("EscalationRequested").count())
+                .as("waiting for a possible escalation after the informal resolution").isEqualTo(1);
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).variableName("informalOutcome").singleResult()
+                .getValue()).isEqualTo("resolved");
+    }
+}
