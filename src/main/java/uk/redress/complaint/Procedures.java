@@ -5,10 +5,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
+import uk.redress.deployment.ProcessProperties;
 
 /**
  * The complaints procedures deployed to the engine. A process is a complaints procedure when its diagram
@@ -44,15 +42,6 @@ public class Procedures {
 
     private Optional<String> referencePrefix(ProcessDefinition definition) {
         BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-        Process process = model.getModelElementById(definition.getKey());
-        if (process == null || process.getExtensionElements() == null) {
-            return Optional.empty();
-        }
-        return process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> REFERENCE_PREFIX.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .filter(value -> value != null && !value.isBlank())
-                .findFirst();
+        return ProcessProperties.value(model, definition.getKey(), REFERENCE_PREFIX);
     }
 }

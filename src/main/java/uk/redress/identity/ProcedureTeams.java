@@ -9,10 +9,9 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.stereotype.Component;
+import uk.redress.deployment.ProcessProperties;
 
 /**
  * The staff groups each deployed procedure uses, read from its diagram: every static candidate group of its
@@ -39,13 +38,7 @@ public class ProcedureTeams {
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 addAll(groups, task.getCamundaCandidateGroups());
             }
-            Process process = model.getModelElementById(definition.getKey());
-            if (process != null && process.getExtensionElements() != null) {
-                process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                        .flatMap(properties -> properties.getCamundaProperties().stream())
-                        .filter(property -> STAFF_GROUPS.equals(property.getCamundaName()))
-                        .forEach(property -> addAll(groups, property.getCamundaValue()));
-            }
+            ProcessProperties.value(model, definition.getKey(), STAFF_GROUPS).ifPresent(list -> addAll(groups, list));
             if (!groups.isEmpty()) {
                 result.put(definition.getKey(), groups);
             }
