@@ -78,12 +78,22 @@ public abstract class RedressSpringTest {
         return LocalDate.parse(iso);
     }
 
-    /** Runs every job of the process instance that is due at the current engine time, as the job executor would. */
-    protected int runDueJobs(String processInstanceId) {
+    /**
+     * Runs every job that is due at the current engine time in the complaint's process instances (its procedure
+     * and the call activities it started), as the job executor would; returns how many ran.
+     */
+    protected int runDueJobs(String businessKey) {
         ManagementService management = processEngine.getManagementService();
         int ran = 0;
-        List<Job> due;
-        while (!(due = management.createJobQuery().processInstanceId(processInstanceId).executable().list()).isEmpty()) {
+        while (true) {
+            List<Job> due = new java.util.ArrayList<>();
+            for (var instance : processEngine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey).list()) {
+                due.addAll(management.createJobQuery().processInstanceId(instance.getId()).executable().list());
+            }
+            if (due.isEmpty()) {
+                return ran;
+            }
             for (Job job : due) {
                 management.executeJob(job.getId());
                 ran++;
@@ -92,7 +102,6 @@ public abstract class RedressSpringTest {
                 throw new IllegalStateException("jobs keep coming: a timer loop?");
             }
         }
-        return ran;
     }
 
     protected static Instant now() {

@@ -41,6 +41,10 @@ public class Deadline {
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
 
+    /** Day 0 the working days are counted from (receipt, referral, escalation request...). */
+    @Column(name = "day_zero", nullable = false)
+    private LocalDate dayZero;
+
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
@@ -66,11 +70,13 @@ public class Deadline {
     protected Deadline() {
     }
 
-    Deadline(String complaintReference, String processInstanceId, String name, LocalDate openedOn, LocalDate dueOn) {
+    Deadline(String complaintReference, String processInstanceId, String name, LocalDate openedOn, LocalDate dayZero,
+             LocalDate dueOn) {
         this.complaintReference = complaintReference;
         this.processInstanceId = processInstanceId;
         this.name = name;
         this.openedOn = openedOn;
+        this.dayZero = dayZero;
         this.dueOn = dueOn;
         this.state = DeadlineState.OPEN;
     }
@@ -118,6 +124,10 @@ public class Deadline {
 
     public LocalDate getOpenedOn() {
         return openedOn;
+    }
+
+    public LocalDate getDayZero() {
+        return dayZero;
     }
 
     public LocalDate getDueOn() {

@@ -11,8 +11,8 @@ public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
     List<Deadline> findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(String reference,
                                                                              Collection<DeadlineState> states);
 
-    Optional<Deadline> findFirstByProcessInstanceIdAndNameAndStateInOrderByIdDesc(String processInstanceId, String name,
+    Optional<Deadline> findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(String reference, String name,
                                                                                    Collection<DeadlineState> states);
 
-    List<Deadline> findByProcessInstanceIdAndStateIn(String processInstanceId, Collection<DeadlineState> states);
+    List<Deadline> findByComplaintReferenceAndStateIn(String reference, Collection<DeadlineState> states);
 }

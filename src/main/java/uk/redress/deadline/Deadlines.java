@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import uk.redress.calendar.CalendarDates;
@@ -16,9 +17,9 @@ import uk.redress.calendar.WorkingDayCalendar;
  * The complaint clocks, for BPMN expressions. A diagram opens a clock with its timescale in plain sight,
  * e.g. {@code ${deadlines.open(execution, 'stage1-response', receivedOn, 20)}}, points its task due date and
  * timer at {@code ${deadlines.due(execution, 'stage1-response')}}, and stops, resumes, extends or closes it
- * as the procedure says. Each clock is stored against the complaint reference (the business key), so the
- * status API, Tasklist and the timers always agree, and a paused clock resumes with the paused working days
- * added (Harborough 9.27).
+ * as the procedure says. Each clock is stored against the complaint reference (the business key, which call
+ * activities pass on), so the status API, Tasklist and the timers always agree whichever diagram the clock is
+ * read from, and a paused clock resumes with the paused working days added (Harborough 9.27).
  */
 @Component("deadlines")
 public class Deadlines {
@@ -28,22 +29,24 @@ public class Deadlines {
 
     private final DeadlineRepository repository;
     private final WorkingDayCalendar calendar;
+    private final DueDateFollowers followers;
 
-    public Deadlines(DeadlineRepository repository, WorkingDayCalendar calendar) {
+    public Deadlines(DeadlineRepository repository, WorkingDayCalendar calendar, DueDateFollowers followers) {
         this.repository = repository;
         this.calendar = calendar;
+        this.followers = followers;
     }
 
     /** Opens (or restarts) a clock due {@code workingDays} working days after {@code day0}. */
     public Date open(DelegateExecution execution, String name, Object day0, int workingDays) {
         LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
-        return start(execution, name, calendar.addWorkingDays(start, workingDays));
+        return start(execution, name, start, calendar.addWorkingDays(start, workingDays));
     }
 
     /** Opens a clock counted in calendar days, e.g. a 90-day window to ask for the next stage. */
     public Date openCalendarDays(DelegateExecution execution, String name, Object day0, int days) {
         LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
-        return start(execution, name, start.plusDays(days));
+        return start(execution, name, start, start.plusDays(days));
     }
 
     /** End of the due day of a running clock: for task due dates and timer boundary events. */
@@ -66,7 +69,9 @@ public class Deadlines {
         Deadline deadline = running(execution, name);
         if (deadline.getState() == DeadlineState.PAUSED) {
             int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
-            deadline.resume(calendar.addWorkingDays(deadline.getDueOn(), paused), paused);
+            LocalDate before = deadline.getDueOn();
+            deadline.resume(calendar.addWorkingDays(before, paused), paused);
+            followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
             publish(execution, deadline);
         }
         return calendar.endOf(deadline.getDueOn());
@@ -74,8 +79,27 @@ public class Deadlines {
 
     /** Moves a running clock to a later date the council has told the complainant (an extension). */
     public Date extendTo(DelegateExecution execution, String name, Object newDueOn) {
+        return extendTo(execution, name, newDueOn, null);
+    }
+
+    /**
+     * Extends a clock, but never past {@code maxWorkingDays} after its day 0 (a procedure's maximum, e.g.
+     * "target 10, maximum 20 working days"); {@code null} means no maximum.
+     */
+    public Date extendTo(DelegateExecution execution, String name, Object newDueOn, Object maxWorkingDays) {
         Deadline deadline = running(execution, name);
+        if (newDueOn == null || (newDueOn instanceof String text && text.isBlank())) {
+            throw new IllegalArgumentException("An extension of " + name + " needs the new date");
+        }
         LocalDate date = CalendarDates.toLocalDate(newDueOn, calendar.zone());
+        // Object, not Integer: expression language would turn a missing maximum (null) into 0
+        if (maxWorkingDays instanceof Number max) {
+            LocalDate latest = calendar.addWorkingDays(deadline.getDayZero(), max.intValue());
+            if (date.isAfter(latest)) {
+                throw new IllegalArgumentException("The new date for " + name + " (" + date + ") is past the maximum of "
+                        + max + " working days (" + latest + ")");
+            }
+        }
         if (!date.isAfter(deadline.getDueOn())) {
             throw new IllegalArgumentException("The new date for " + name + " (" + date
                     + ") must be after the current one (" + deadline.getDueOn() + ")");
@@ -83,7 +107,9 @@ public class Deadlines {
         if (!calendar.isWorkingDay(date)) {
             throw new IllegalArgumentException("The new date for " + name + " (" + date + ") is not a working day");
         }
+        LocalDate before = deadline.getDueOn();
         deadline.extendTo(date);
+        followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(date));
         publish(execution, deadline);
         return calendar.endOf(date);
     }
@@ -91,7 +117,7 @@ public class Deadlines {
     /** Records that the clock ran out; it stays open until the owed thing is done. */
     public void breach(DelegateExecution execution, String name) {
         // the latest clock of that name, even if an interrupting timer has just closed it with its task
-        repository.findFirstByProcessInstanceIdAndNameAndStateInOrderByIdDesc(execution.getProcessInstanceId(), name,
+        repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference(execution), name,
                         EnumSet.allOf(DeadlineState.class))
                 .orElseThrow(() -> new IllegalStateException("No deadline '" + name + "' on this complaint"))
                 .breach();
@@ -99,37 +125,40 @@ public class Deadlines {
 
     /** Closes the clock: what was owed is done, or no longer owed. Closing a clock that is not running is a no-op. */
     public void close(DelegateExecution execution, String name) {
-        repository.findFirstByProcessInstanceIdAndNameAndStateInOrderByIdDesc(execution.getProcessInstanceId(), name, RUNNING)
+        repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference(execution), name, RUNNING)
                 .ifPresent(deadline -> deadline.close(calendar.today()));
     }
 
     /** Closes every running clock of the complaint's process, e.g. when the procedure ends. */
     public void closeAll(DelegateExecution execution) {
-        repository.findByProcessInstanceIdAndStateIn(execution.getProcessInstanceId(), RUNNING)
+        repository.findByComplaintReferenceAndStateIn(reference(execution), RUNNING)
                 .forEach(deadline -> deadline.close(calendar.today()));
     }
 
-    private Date start(DelegateExecution execution, String name, LocalDate dueOn) {
+    private Date start(DelegateExecution execution, String name, LocalDate dayZero, LocalDate dueOn) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("A deadline name is lower-case words joined by '-', was '" + name + "'");
         }
-        String reference = execution.getProcessBusinessKey();
-        if (reference == null) {
-            throw new IllegalStateException("Deadline '" + name + "' needs the complaint reference as business key");
-        }
         close(execution, name);
-        Deadline deadline = repository.save(new Deadline(reference, execution.getProcessInstanceId(), name,
-                calendar.today(), dueOn));
+        Deadline deadline = repository.save(new Deadline(reference(execution), execution.getProcessInstanceId(), name,
+                calendar.today(), dayZero, dueOn));
         publish(execution, deadline);
         return calendar.endOf(dueOn);
     }
 
     private Deadline running(VariableScope scope, String name) {
-        String processInstanceId = scope instanceof DelegateExecution execution ? execution.getProcessInstanceId()
-                : scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task ? task.getProcessInstanceId()
-                : null;
-        return repository.findFirstByProcessInstanceIdAndNameAndStateInOrderByIdDesc(processInstanceId, name, RUNNING)
+        return repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference(scope), name, RUNNING)
                 .orElseThrow(() -> new IllegalStateException("No running deadline '" + name + "' on this complaint"));
+    }
+
+    private static String reference(VariableScope scope) {
+        String reference = scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey()
+                : scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
+                : null;
+        if (reference == null) {
+            throw new IllegalStateException("Complaint clocks need the complaint reference as the business key");
+        }
+        return reference;
     }
 
     /** The due day as a process variable (e.g. stage1ResponseDueOn) so forms and Cockpit can show it. */

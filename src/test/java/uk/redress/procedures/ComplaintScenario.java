@@ -56,13 +56,42 @@ class ComplaintScenario {
         return instance;
     }
 
+    String reference() {
+        return complaint.getReference();
+    }
+
+    /** The open task of that definition key, in the procedure or in a stage it called. */
     Task task(String taskDefinitionKey) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId())
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference())
                 .taskDefinitionKey(taskDefinitionKey).singleResult();
         if (task == null) {
             throw new AssertionError("No open task " + taskDefinitionKey + " on " + complaint.getReference());
         }
         return task;
+    }
+
+    boolean hasTask(String taskDefinitionKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference())
+                .taskDefinitionKey(taskDefinitionKey).count() > 0;
+    }
+
+    /** The names of the open tasks, for a readable failure message. */
+    java.util.List<String> openTasks() {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference()).list()
+                .stream().map(t -> t.getTaskDefinitionKey() + " (" + t.getName() + ")").toList();
+    }
+
+    boolean ended() {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(complaint.getReference()).count() == 0;
+    }
+
+    /** Whether any process of the complaint (the procedure or a called stage) passed the element. */
+    boolean passed(String activityId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(activityId).finished().list()
+                .stream().anyMatch(a -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(a.getProcessInstanceId()).processInstanceBusinessKey(complaint.getReference())
+                        .count() > 0);
     }
 
     void complete(String taskDefinitionKey, Map<String, Object> variables) {

@@ -74,7 +74,7 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
     private ComplaintScenario atStage2() {
         ComplaintScenario c = atStage1();
         clockAt(day("2027-01-20"));
-        c.complete("Task_RespondStage1", respond());
+        c.complete("Task_Respond", respond());
         escalate(c, "2027-02-01");
         return c;
     }
@@ -97,11 +97,11 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         ComplaintScenario c = receiveInformal();
 
         clockAt(day("2027-01-04"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ResolveInformally");
 
         clockAt(day("2027-01-05"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
         BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ForwardWithSummary");
         assertThat(c.latest("informal-response").isBreached()).isTrue();
         assertThat(c.latest("informal-response").getState()).isEqualTo(DeadlineState.CLOSED);
@@ -137,9 +137,9 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-24"));
 
         clockAt(day("2027-03-24"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-03-25"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
 
         BpmnAwareTests.assertThat(c.processInstance()).isEnded();
         assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.CLOSED);
@@ -182,17 +182,17 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
     @Test
     void stage1Overdue_isRecordedTheMomentWorkingDay20Ends_andTheTaskStays() {
         ComplaintScenario c = atStage1();
-        BpmnAwareTests.assertThat(c.task("Task_RespondStage1")).hasCandidateGroup("harborough-service-managers");
-        assertThat(c.task("Task_RespondStage1").getDueDate()).isEqualTo(endOf(day("2027-01-25")));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("harborough-service-managers");
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-25")));
 
         clockAt(day("2027-01-25"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         assertThat(c.latest("stage1-response").isBreached()).isFalse();
 
         clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
-        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_RespondStage1");
-        BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_Stage1OverdueRecorded");
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
+        assertThat(c.openTasks()).containsExactly("Task_Respond (Investigate and respond at stage 1)");
+        assertThat(c.passed("End_BreachRecorded")).isTrue();
         assertThat(c.running("stage1-response")).get().matches(d -> d.isBreached());
     }
 
@@ -202,7 +202,7 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "independentManager",
                 "investigatingOfficer", "harborough-service-managers"));
 
-        assertThat(c.task("Task_RespondStage1").getAssignee()).isEqualTo("harborough-service-managers");
+        assertThat(c.task("Task_Respond").getAssignee()).isEqualTo("harborough-service-managers");
     }
 
     @Test
@@ -210,35 +210,35 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "complaintsOfficerLeads"));
 
-        BpmnAwareTests.assertThat(c.task("Task_RespondStage1")).hasCandidateGroup("harborough-complaints-officers");
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("harborough-complaints-officers");
     }
 
     @Test
     void stage1Extension_movesTheDueDateAndTheTimer() {
         ComplaintScenario c = atStage1();
         clockAt(day("2027-01-20"));
-        c.complete("Task_RespondStage1", Map.of("responseAction", "extend", "extendedTo", "2027-02-12"));
+        c.complete("Task_Respond", Map.of("responseAction", "extend", "extendedTo", "2027-02-12"));
 
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-12"));
-        assertThat(c.task("Task_RespondStage1").getDueDate()).isEqualTo(endOf(day("2027-02-12")));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-02-12")));
         clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-02-12"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-02-13"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
     }
 
     @Test
     void stage1Extension_toAnEarlierDate_isRefusedAndNothingChanges() {
         ComplaintScenario c = atStage1();
-        String taskId = c.task("Task_RespondStage1").getId();
+        String taskId = c.task("Task_Respond").getId();
 
-        assertThatThrownBy(() -> c.complete("Task_RespondStage1",
+        assertThatThrownBy(() -> c.complete("Task_Respond",
                 Map.of("responseAction", "extend", "extendedTo", "2027-01-22")))
                 .hasMessageContaining("must be after the current one");
 
-        assertThat(c.task("Task_RespondStage1").getId()).isEqualTo(taskId);
+        assertThat(c.task("Task_Respond").getId()).isEqualTo(taskId);
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-25"));
     }
 
@@ -246,33 +246,33 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
     void stopTheClock_movesTheDeadlineByThePausedWorkingDays() {
         ComplaintScenario c = atStage1();
         clockAt(day("2027-01-11"));
-        c.complete("Task_RespondStage1", Map.of("responseAction", "requestInformation",
+        c.complete("Task_Respond", Map.of("responseAction", "requestInformation",
                 "informationRequested", "Photos of the missed bin"));
-        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_AwaitStage1Information");
+        assertThat(c.hasTask("Task_AwaitInformationUntilClosure")).isTrue();
         assertThat(c.running("stage1-response")).get().matches(d -> d.getState() == DeadlineState.PAUSED);
 
         // the clock was stopped on 12, 13, 14, 15 and 18 January: five working days
         clockAt(day("2027-01-18"));
-        c.complete("Task_AwaitStage1Information", Map.of("informationReceived", "Three photos by email"));
+        c.complete("Task_AwaitInformationUntilClosure", Map.of("informationReceived", "Three photos by email"));
 
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-01"));
-        assertThat(c.task("Task_RespondStage1").getDueDate()).isEqualTo(endOf(day("2027-02-01")));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-02-01")));
         clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
     }
 
     @Test
     void noReplyToARequestForInformation_closes60WorkingDaysAfterReceipt() {
         ComplaintScenario c = atStage1();
         clockAt(day("2027-01-11"));
-        c.complete("Task_RespondStage1", Map.of("responseAction", "requestInformation",
+        c.complete("Task_Respond", Map.of("responseAction", "requestInformation",
                 "informationRequested", "Which weeks?"));
-        assertThat(c.task("Task_AwaitStage1Information").getDueDate()).isEqualTo(endOf(day("2027-03-22")));
+        assertThat(c.task("Task_AwaitInformationUntilClosure").getDueDate()).isEqualTo(endOf(day("2027-03-22")));
 
         clockAt(day("2027-03-22"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-03-23"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
 
         BpmnAwareTests.assertThat(c.processInstance()).isEnded();
         assertThat(c.record().getOutcome()).isEqualTo("closed-no-reply");
@@ -283,7 +283,7 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
     void stage1Response_windowPassesAfter90Days_closesAndRefusesLateEscalation() {
         ComplaintScenario c = atStage1();
         clockAt(day("2027-01-20"));
-        c.complete("Task_RespondStage1", respond());
+        c.complete("Task_Respond", respond());
         assertThat(c.running("stage1-response")).isEmpty();
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-20"));
 
@@ -293,9 +293,9 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
                 .isInstanceOf(Conflict.class).hasMessageContaining("closed on 2027-04-20");
 
         clockAt(day("2027-04-20"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-04-21"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
         BpmnAwareTests.assertThat(c.processInstance()).isEnded();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
     }
@@ -310,12 +310,12 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-01"));
 
         c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
-        BpmnAwareTests.assertThat(c.task("Task_ReviewStage2")).hasCandidateGroup("harborough-directors");
-        assertThat(c.task("Task_ReviewStage2").getDueDate()).isEqualTo(endOf(day("2027-03-01")));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("harborough-directors");
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-03-01")));
         assertThat(c.running("acknowledgement")).isEmpty();
 
         clockAt(day("2027-02-20"));
-        c.complete("Task_ReviewStage2", respond());
+        c.complete("Task_Respond", respond());
         BpmnAwareTests.assertThat(c.processInstance()).isEnded();
         BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_ClosedAfterStage2");
         assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.CLOSED);
@@ -328,9 +328,9 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         ComplaintScenario c = atStage2();
 
         clockAt(day("2027-02-04"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-02-05"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
         assertThat(c.running("acknowledgement")).get().matches(d -> d.isBreached());
         BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_AcknowledgeStage2");
     }
@@ -341,22 +341,22 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
 
         clockAt(day("2027-03-01"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-03-02"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
-        BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_Stage2OverdueRecorded");
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
+        assertThat(c.passed("End_BreachRecorded")).isTrue();
 
         clockAt(day("2027-03-02"));
-        c.complete("Task_ReviewStage2", Map.of("responseAction", "extend", "extendedTo", "2027-03-12"));
-        assertThat(c.task("Task_ReviewStage2").getDueDate()).isEqualTo(endOf(day("2027-03-12")));
+        c.complete("Task_Respond", Map.of("responseAction", "extend", "extendedTo", "2027-03-12"));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-03-12")));
 
         clockAt(day("2027-03-03"));
-        c.complete("Task_ReviewStage2", Map.of("responseAction", "requestInformation", "informationRequested", "Dates"));
+        c.complete("Task_Respond", Map.of("responseAction", "requestInformation", "informationRequested", "Dates"));
         // stopped on 4 and 5 March: two working days
         clockAt(day("2027-03-05"));
-        c.complete("Task_AwaitStage2Information", Map.of("informationReceived", "Dates supplied"));
+        c.complete("Task_AwaitInformationUntilClosure", Map.of("informationReceived", "Dates supplied"));
         assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-16"));
-        assertThat(c.task("Task_ReviewStage2").getDueDate()).isEqualTo(endOf(day("2027-03-16")));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-03-16")));
     }
 
     @Test
@@ -364,12 +364,12 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         ComplaintScenario c = atStage2();
         c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
         clockAt(day("2027-02-10"));
-        c.complete("Task_ReviewStage2", Map.of("responseAction", "requestInformation", "informationRequested", "Dates"));
+        c.complete("Task_Respond", Map.of("responseAction", "requestInformation", "informationRequested", "Dates"));
 
         clockAt(day("2027-03-22"), JUST_BEFORE_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isZero();
+        assertThat(runDueJobs(c.reference())).isZero();
         clockAt(day("2027-03-23"), JUST_AFTER_MIDNIGHT);
-        assertThat(runDueJobs(c.processInstanceId())).isEqualTo(1);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
         BpmnAwareTests.assertThat(c.processInstance()).hasPassed("End_Stage2ClosedNoReply");
         assertThat(c.record().getOutcome()).isEqualTo("closed-no-reply");
     }

@@ -1,0 +1,78 @@
+package uk.redress.procedures;
+
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.redress.RedressSpringTest;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.Escalations;
+import uk.redress.deadline.DeadlineRepository;
+
+/** What every procedure's process test needs: intake, the clock, escalation requests and standard answers. */
+abstract class ProcedureProcessTest extends RedressSpringTest {
+
+    static final LocalTime JUST_BEFORE_MIDNIGHT = LocalTime.of(23, 0);
+    static final LocalTime JUST_AFTER_MIDNIGHT = LocalTime.of(0, 0, 30);
+
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    ComplaintRepository complaints;
+    @Autowired
+    DeadlineRepository deadlines;
+    @Autowired
+    Escalations escalations;
+
+    abstract String procedure();
+
+    ComplaintScenario receive(String receivedOn, Channel channel, boolean aboutStaffBehaviour) {
+        clockAt(day(receivedOn));
+        return ComplaintScenario.receive(processEngine, intake, complaints, deadlines, procedure(), day(receivedOn),
+                channel, aboutStaffBehaviour);
+    }
+
+    ComplaintScenario receive(String receivedOn) {
+        return receive(receivedOn, Channel.EMAIL, false);
+    }
+
+    void escalate(ComplaintScenario c, String requestedOn) {
+        clockAt(day(requestedOn));
+        escalations.request(c.record(), day(requestedOn));
+    }
+
+    /** Moves the clock to just before the end of {@code lastDay} (nothing may fire) and just after it. */
+    int firesOnlyAfter(ComplaintScenario c, String lastDay) {
+        clockAt(day(lastDay), JUST_BEFORE_MIDNIGHT);
+        int early = runDueJobs(c.reference());
+        if (early != 0) {
+            throw new AssertionError(early + " job(s) fired on " + lastDay + ", before the day was over");
+        }
+        clockAt(day(lastDay).plusDays(1), JUST_AFTER_MIDNIGHT);
+        return runDueJobs(c.reference());
+    }
+
+    static Map<String, Object> respond() {
+        return respond("EMAIL");
+    }
+
+    static Map<String, Object> respond(String sentBy) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("responseAction", "respond");
+        v.put("responseOutcome", "partly-upheld");
+        v.put("responseSummary", "We apologise; the service is restored.");
+        v.put("sentBy", sentBy);
+        return v;
+    }
+
+    static Map<String, Object> extendTo(String date) {
+        return Map.of("responseAction", "extend", "extendedTo", date);
+    }
+
+    static Map<String, Object> requestInformation() {
+        return Map.of("responseAction", "requestInformation", "informationRequested", "Dates and photographs");
+    }
+}

@@ -1,0 +1,116 @@
+package uk.redress.procedures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Warwickshire children's services (seed 004, Children Act 1989): stage 1 10-20, stage 2 25-65 working days,
+ * stage 3 panel 30 + report 5 + response 15 working days; across Christmas and Easter 2027.
+ */
+class WarwickshireChildrensStatutoryProcessTest extends ProcedureProcessTest {
+
+    @Override
+    String procedure() {
+        return "warwickshire-childrens-statutory";
+    }
+
+    private ComplaintScenario atStage2() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        escalate(c, "2027-01-20");
+        c.complete("Task_AppointInvestigators", Map.of("investigatingOfficer", "warwickshire-childrens-complaints",
+                "independentPerson", "A. Independent"));
+        return c;
+    }
+
+    private ComplaintScenario atPanel() {
+        ComplaintScenario c = atStage2();
+        clockAt(day("2027-02-19"));
+        c.complete("Task_Respond", respond("FIRST_CLASS_POST"));
+        escalate(c, "2027-03-01");
+        return c;
+    }
+
+    @Test
+    void stage1_isDueIn10WorkingDays_andCannotBeExtendedPast20() {
+        ComplaintScenario c = receive("2026-12-23");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("warwickshire-childrens-services");
+
+        clockAt(day("2027-01-06"));
+        assertThatThrownBy(() -> c.complete("Task_Respond", extendTo("2027-01-26")))
+                .hasMessageContaining("maximum of 20 working days (2027-01-25)");
+        c.complete("Task_Respond", extendTo("2027-01-25"));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-25")));
+    }
+
+    @Test
+    void stage1Response_byEmail_opensA20WorkingDayWindow_thatCloses() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-02-05"));
+        assertThat(firesOnlyAfter(c, "2027-02-05")).isEqualTo(1);
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+    }
+
+    @Test
+    void stage2_investigatorsAppointedIn5_investigationDueIn25UpTo65WorkingDays() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        escalate(c, "2027-01-20");
+
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.task("Task_AppointInvestigators").getDueDate()).isEqualTo(endOf(day("2027-01-27")));
+        c.complete("Task_AppointInvestigators", Map.of("investigatingOfficer", "warwickshire-childrens-complaints",
+                "independentPerson", "A. Independent"));
+
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-02-24"));
+        assertThat(c.task("Task_Respond").getAssignee()).isEqualTo("warwickshire-childrens-complaints");
+        assertThat(firesOnlyAfter(c, "2027-02-24")).isEqualTo(1);
+    }
+
+    @Test
+    void stage2Response_windowPasses_closesAfterStage2() {
+        ComplaintScenario c = atStage2();
+        clockAt(day("2027-02-19"));
+        c.complete("Task_Respond", respond("FIRST_CLASS_POST"));
+
+        // posted Friday 19 February, deemed received Saturday 20 February
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-19"));
+        assertThat(firesOnlyAfter(c, "2027-03-19")).isEqualTo(1);
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
+    }
+
+    @Test
+    void stage3Panel_within30_reportIn5_responseIn15WorkingDays_acrossEaster() {
+        ComplaintScenario c = atPanel();
+
+        assertThat(c.record().getStage()).isEqualTo("stage3");
+        assertThat(c.dueOn("stage3-panel")).isEqualTo(day("2027-04-14"));
+        assertThat(c.task("Task_HoldPanel").getDueDate()).isEqualTo(endOf(day("2027-04-14")));
+        assertThat(firesOnlyAfter(c, "2027-04-14")).isEqualTo(1);
+        assertThat(c.running("stage3-panel")).get().matches(d -> d.isBreached());
+
+        c.complete("Task_HoldPanel", Map.of("panelHeldOn", "2027-04-15", "panelMembers", "Chair and two members"));
+        assertThat(c.task("Task_WritePanelReport").getDueDate()).isEqualTo(endOf(day("2027-04-22")));
+        clockAt(day("2027-04-16"));
+        c.complete("Task_WritePanelReport", Map.of("panelRecommendations", "Apologise; review the plan."));
+
+        assertThat(c.dueOn("stage3-response")).isEqualTo(day("2027-05-10"));
+        assertThat(firesOnlyAfter(c, "2027-05-10")).isEqualTo(1);
+        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Both accepted", "ombudsmanSignposted", true));
+
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage3");
+        assertThat(c.running("stage3-response")).isEmpty();
+    }
+}

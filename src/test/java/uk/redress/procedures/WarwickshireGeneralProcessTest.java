@@ -1,0 +1,111 @@
+package uk.redress.procedures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+import uk.redress.complaint.ComplaintStatus;
+
+/**
+ * Warwickshire County Council general complaints (seed 004): stage 1 10 (up to 30) working days, a stage 2 review
+ * that is not automatic, windows from the deemed receipt of a response. Received Wednesday 23 December 2026.
+ */
+class WarwickshireGeneralProcessTest extends ProcedureProcessTest {
+
+    @Override
+    String procedure() {
+        return "warwickshire-general";
+    }
+
+    @Test
+    void intake_opensStage1Due10WorkingDaysLater_acrossChristmas() {
+        ComplaintScenario c = receive("2026-12-23");
+
+        assertThat(c.record().getReference()).matches("WCC-2026-\\d{6}");
+        assertThat(c.record().getStage()).isEqualTo("stage1");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("warwickshire-service-officers");
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
+        assertThat(firesOnlyAfter(c, "2027-01-11")).isEqualTo(1);
+        assertThat(c.running("stage1-response")).get().matches(d -> d.isBreached());
+    }
+
+    @Test
+    void extension_upTo30WorkingDays_isAllowed_beyondIsRefused() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-06"));
+
+        assertThatThrownBy(() -> c.complete("Task_Respond", extendTo("2027-02-09")))
+                .hasMessageContaining("past the maximum of 30 working days (2027-02-08)");
+        c.complete("Task_Respond", extendTo("2027-02-08"));
+
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-08"));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-02-08")));
+    }
+
+    @Test
+    void stopTheClock_withoutAClosureDate_waitsAndThenMovesTheDeadline() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-04"));
+        c.complete("Task_Respond", requestInformation());
+        assertThat(c.task("Task_AwaitInformation").getDueDate()).isEqualTo(endOf(day("2027-01-18")));
+
+        clockAt(day("2027-01-07"));
+        c.complete("Task_AwaitInformation", Map.of("informationReceived", "Photos"));
+
+        // stopped on 5, 6 and 7 January
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-14"));
+    }
+
+    @Test
+    void stage1Response_bySecondClassPost_windowRuns20WorkingDaysFromTheThirdWorkingDay() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond("SECOND_CLASS_POST"));
+
+        // posted Friday 8 January, deemed received Wednesday 13 January, window to 10 February
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-02-10"));
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(firesOnlyAfter(c, "2027-02-10")).isEqualTo(1);
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+    }
+
+    @Test
+    void stage2Request_withoutGoodReason_isRefusedWithin10WorkingDays() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        escalate(c, "2027-01-20");
+
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.task("Task_AssessStage2Request").getDueDate()).isEqualTo(endOf(day("2027-02-03")));
+        c.complete("Task_AssessStage2Request", Map.of("reviewDecision", "refuse",
+                "reviewDecisionReasons", "The response answered each point."));
+
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("stage2-refused");
+        assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    }
+
+    @Test
+    void stage2Review_accepted_isAnsweredIn30WorkingDays_thenOmbudsman() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        escalate(c, "2027-01-20");
+        c.complete("Task_AssessStage2Request", Map.of("reviewDecision", "accept",
+                "reviewDecisionReasons", "The response did not address the missed collections."));
+
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-03"));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("warwickshire-customer-relations");
+        assertThat(firesOnlyAfter(c, "2027-03-03")).isEqualTo(1);
+        c.complete("Task_Respond", respond());
+
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
+    }
+}
