@@ -24,6 +24,12 @@ public class WorkingDays {
         return calendar.endOf(calendar.addWorkingDays(start, workingDays));
     }
 
+    /** The first moment of the Nth working day after day 0: for something that happens "on day N", e.g. a chase. */
+    public Date startOfDay(Object day0, int workingDays) {
+        LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
+        return Date.from(calendar.addWorkingDays(start, workingDays).atStartOfDay(calendar.zone()).toInstant());
+    }
+
     public Date fromToday(int workingDays) {
         return calendar.endOf(calendar.addWorkingDays(calendar.today(), workingDays));
     }

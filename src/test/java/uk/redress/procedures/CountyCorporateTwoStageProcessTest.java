@@ -1,0 +1,155 @@
+package uk.redress.procedures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The county council's two-stage corporate procedure (seed 001): early resolution by the end of the next working
+ * day, acknowledgement in 3 working days at both stages, stage 1 10 (max 20), stage 2 20 working days.
+ * Received Wednesday 23 December 2026.
+ */
+class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
+
+    @Override
+    String procedure() {
+        return "county-corporate-two-stage";
+    }
+
+    private ComplaintScenario atStage1() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2026-12-24"));
+        c.complete("Task_TryEarlyResolution", Map.of("earlyOutcome", "notResolved", "earlyResolutionNotes", "Needs the manager"));
+        return c;
+    }
+
+    private void acknowledge(ComplaintScenario c, String taskKey) {
+        c.complete(taskKey, Map.of("acknowledged", true));
+    }
+
+    @Test
+    void intake_opensAcknowledgementIn3AndStage1In10WorkingDays() {
+        ComplaintScenario c = receive("2026-12-23");
+
+        assertThat(c.record().getReference()).matches("CCC-2026-\\d{6}");
+        assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2026-12-30"));
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+        assertThat(c.task("Task_TryEarlyResolution").getDueDate()).isEqualTo(endOf(day("2026-12-24")));
+    }
+
+    @Test
+    void resolvedByTheEndOfTheNextWorkingDay_isNotRecordedAsAComplaint() {
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_TryEarlyResolution", Map.of("earlyOutcome", "resolved", "earlyResolutionNotes", "Fixed"));
+
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("resolved-early");
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(c.running("acknowledgement")).isEmpty();
+    }
+
+    @Test
+    void notResolvedByTheEndOfTheNextWorkingDay_becomesAStage1Complaint() {
+        ComplaintScenario c = receive("2026-12-23");
+
+        assertThat(firesOnlyAfter(c, "2026-12-24")).isEqualTo(1);
+        assertThat(c.hasTask("Task_AcknowledgeStage1")).isTrue();
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("county-service-managers");
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
+    }
+
+    @Test
+    void acknowledgementOverdue_isRecordedAfterWorkingDay3_andClosedWhenSent() {
+        ComplaintScenario c = atStage1();
+
+        assertThat(firesOnlyAfter(c, "2026-12-30")).isEqualTo(1);
+        assertThat(c.running("acknowledgement")).get().matches(d -> d.isBreached());
+        acknowledge(c, "Task_AcknowledgeStage1");
+        assertThat(c.running("acknowledgement")).isEmpty();
+    }
+
+    @Test
+    void stage1_cannotBeExtendedPast20WorkingDays() {
+        ComplaintScenario c = atStage1();
+        assertThatThrownBy(() -> c.complete("Task_Respond", extendTo("2027-01-26")))
+                .hasMessageContaining("maximum of 20 working days (2027-01-25)");
+        c.complete("Task_Respond", extendTo("2027-01-25"));
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-25"));
+    }
+
+    @Test
+    void stage2_acknowledgedIn3_reviewedIn20WorkingDays_sharedWithDirectorAndChiefExecutive() {
+        ComplaintScenario c = atStage1();
+        acknowledge(c, "Task_AcknowledgeStage1");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2028-01-08"));
+
+        escalate(c, "2027-02-01");
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2027-02-04"));
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-01"));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("county-independent-reviewers");
+        assertThat(firesOnlyAfter(c, "2027-02-04")).isEqualTo(1);
+
+        acknowledge(c, "Task_AcknowledgeStage2");
+        clockAt(day("2027-02-26"));
+        c.complete("Task_Respond", respond());
+        assertThat(c.task("Task_ShareStage2Response").getDueDate()).isEqualTo(endOf(day("2027-03-05")));
+        c.complete("Task_ShareStage2Response", Map.of("sharedWithDirector", true, "passedToChiefExecutive", true));
+
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
+    }
+
+    @Test
+    void noStage2RequestWithinTwelveMonths_closesTheComplaint() {
+        ComplaintScenario c = atStage1();
+        acknowledge(c, "Task_AcknowledgeStage1");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+
+        assertThat(firesOnlyAfter(c, "2028-01-08")).isEqualTo(1);
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+    }
+
+    @Test
+    void priorCorrespondenceWithADirector_startsAtStage2() {
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_TryEarlyResolution", Map.of("earlyOutcome", "priorDirectorCorrespondence",
+                "earlyResolutionNotes", "Director replied in November"));
+
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2026-12-30"));
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-01-25"));
+    }
+
+    @Test
+    void dataBreach_goesToTheDataProtectionTeam_finalResponseIn20Days() {
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_TryEarlyResolution", Map.of("earlyOutcome", "dataBreach", "earlyResolutionNotes", "Letter misaddressed"));
+
+        BpmnAwareTests.assertThat(c.task("Task_InvestigateDataBreach")).hasCandidateGroup("county-data-protection");
+        assertThat(c.task("Task_InvestigateDataBreach").getDueDate()).isEqualTo(endOf(day("2027-01-12")));
+        assertThat(c.running("stage1-response")).isEmpty();
+        c.complete("Task_InvestigateDataBreach", Map.of("dataBreachFindings", "Breach confirmed", "commissionerSignposted", true));
+        assertThat(c.record().getOutcome()).isEqualTo("data-breach-responded");
+    }
+
+    @Test
+    void informationRequestComplaint_isReviewedThenSignpostedToTheCommissioner() {
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_TryEarlyResolution", Map.of("earlyOutcome", "informationRequestReview",
+                "earlyResolutionNotes", "FOI refusal disputed"));
+
+        BpmnAwareTests.assertThat(c.task("Task_ReviewInformationRequest")).hasCandidateGroup("county-information-governance");
+        assertThat(c.task("Task_ReviewInformationRequest").getDueDate()).isEqualTo(endOf(day("2027-01-25")));
+        c.complete("Task_ReviewInformationRequest", Map.of("reviewFindings", "Upheld", "commissionerSignposted", true));
+        assertThat(c.record().getOutcome()).isEqualTo("information-review-responded");
+    }
+}
