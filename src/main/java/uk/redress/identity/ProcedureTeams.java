@@ -5,23 +5,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.springframework.stereotype.Component;
 import uk.redress.deployment.ProcessProperties;
 
 /**
- * The staff groups each deployed procedure uses, read from its diagram: every static candidate group of its
- * user tasks, plus the groups named in the process property {@code staffGroups} (for tasks whose group is an
- * expression). The diagram stays the one place that says who does what.
+ * The staff groups each deployed procedure uses, read from its diagram: the candidate groups of its user tasks
+ * (names quoted inside an expression included), the groups its call activities pass to shared stages (inputs
+ * whose target ends in {@code Group}, e.g. {@code respondGroup}), and the process property {@code staffGroups}.
+ * The diagram stays the one place that says who does what.
  */
 @Component
 public class ProcedureTeams {
 
     static final String STAFF_GROUPS = "staffGroups";
+    /** A group id quoted inside an expression, e.g. 'harborough-directors'. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("'([a-z0-9][a-z0-9._-]*)'");
 
     private final RepositoryService repositoryService;
 
@@ -38,6 +45,14 @@ public class ProcedureTeams {
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 addAll(groups, task.getCamundaCandidateGroups());
             }
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                if (call.getExtensionElements() == null) {
+                    continue;
+                }
+                call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+                        .filter(in -> in.getCamundaTarget() != null && in.getCamundaTarget().endsWith("Group"))
+                        .forEach(in -> addAll(groups, in.getCamundaSourceExpression()));
+            }
             ProcessProperties.value(model, definition.getKey(), STAFF_GROUPS).ifPresent(list -> addAll(groups, list));
             if (!groups.isEmpty()) {
                 result.put(definition.getKey(), groups);
@@ -47,7 +62,14 @@ public class ProcedureTeams {
     }
 
     private static void addAll(Set<String> groups, String list) {
-        if (list == null || list.contains("${") || list.contains("#{")) {
+        if (list == null) {
+            return;
+        }
+        if (list.contains("${") || list.contains("#{")) {
+            Matcher quoted = QUOTED_NAME.matcher(list);
+            while (quoted.find()) {
+                groups.add(quoted.group(1));
+            }
             return;
         }
         Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(groups::add);

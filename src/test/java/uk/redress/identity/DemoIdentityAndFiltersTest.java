@@ -84,6 +84,22 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
     }
 
     @Test
+    void aTaskOfASharedStage_isVisibleToTheTeamTheProcedureNamed_andOnlyToThem() {
+        Complaint complaint = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 23),
+                Channel.PHONE, new IntakeRequest.ComplainantDetails("Pat Caller", null, null, null, false),
+                "Parking", "Rude attendant", null, null, true));
+        processEngine.getTaskService().complete(processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId(),
+                java.util.Map.of("stage1Route", "serviceManager"));
+
+        String url = "/engine-rest/task?processInstanceBusinessKey=" + complaint.getReference();
+        JsonNode managers = get("harborough-service-managers", url).getBody();
+        assertThat(managers.findValuesAsText("taskDefinitionKey")).containsExactly("Task_Respond");
+        assertThat(managers.get(0).get("name").asText()).isEqualTo("Investigate and respond at stage 1");
+        assertThat(get("warwickshire-service-officers", url).getBody()).isEmpty();
+    }
+
+    @Test
     void theTeamCanCompleteItsTaskThroughTheRestApi() {
         Complaint complaint = newComplaint();
         String user = "harborough-service-officers";

@@ -1,0 +1,186 @@
+package uk.redress.procedures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Leicestershire children's social care statutory complaints (seed 003). Received Wednesday 23 December 2026:
+ * working day 7 is 6 January, 10 is 11 January, 17 is 20 January, 20 is 25 January, 26 is 2 February and 30 is
+ * 8 February 2027. Ladder timers fire at the start of their working day.
+ */
+class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
+
+    @Override
+    String procedure() {
+        return "leicestershire-childrens-statutory";
+    }
+
+    private ComplaintScenario statutory() {
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_DecideSuitability", Map.of("statutory", "yes", "suitabilityReasons", "Parent, about a child in need"));
+        return c;
+    }
+
+    private ComplaintScenario answeredAtStage1() {
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        return c;
+    }
+
+    private ComplaintScenario atStage2() {
+        ComplaintScenario c = answeredAtStage1();
+        escalate(c, "2027-01-20");
+        c.complete("Task_ExploreLocalResolution", Map.of("localResolution", "notResolved", "localResolutionNotes", "Declined"));
+        c.complete("Task_AppointInvestigators", Map.of("investigatingOfficer", "leicestershire-independent-investigators",
+                "independentPerson", "I. Person"));
+        return c;
+    }
+
+    @Test
+    void intake_stage1IsDueIn10WorkingDays_suitabilityDecidedIn5() {
+        ComplaintScenario c = receive("2026-12-23");
+
+        assertThat(c.record().getStage()).isEqualTo("stage1");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+        assertThat(c.task("Task_DecideSuitability").getDueDate()).isEqualTo(endOf(day("2027-01-04")));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("leicestershire-childrens-team-managers");
+    }
+
+    @Test
+    void notAStatutoryComplaint_endsStage1AndIsRedirected() {
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_DecideSuitability", Map.of("statutory", "no", "suitabilityReasons", "About school transport"));
+
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("not-statutory");
+        assertThat(c.running("stage1-response")).isEmpty();
+    }
+
+    @Test
+    void chaseLadder_day7_day17_day20_thenTenMoreDays_checkedOnDay26_andEscalatedWhenOffTrack() {
+        ComplaintScenario c = statutory();
+
+        assertThat(firesOnlyAfter(c, "2027-01-05")).isEqualTo(1);
+        assertThat(c.task("Task_ChaseTeamManager").getDueDate()).isEqualTo(endOf(day("2027-01-06")));
+        c.complete("Task_ChaseTeamManager", Map.of("chaseNotes", "Team Manager drafting"));
+
+        assertThat(firesOnlyAfter(c, "2027-01-11")).as("stage 1 breach").isEqualTo(1);
+        assertThat(c.running("stage1-response")).get().matches(d -> d.isBreached());
+
+        assertThat(firesOnlyAfter(c, "2027-01-19")).isEqualTo(1);
+        assertThat(c.task("Task_AskHeadOfService").getDueDate()).isEqualTo(endOf(day("2027-01-20")));
+        c.complete("Task_AskHeadOfService", Map.of("chaseNotes", "Head of Service will intervene"));
+
+        assertThat(firesOnlyAfter(c, "2027-01-24")).isEqualTo(1);
+        c.complete("Task_OfferStage2OrMoreTime", Map.of("complainantAgreesToWait", "yes"));
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-08"));
+        assertThat(c.task("Task_Respond").getDueDate()).as("the task follows its clock").isEqualTo(endOf(day("2027-02-08")));
+
+        assertThat(firesOnlyAfter(c, "2027-02-01")).isEqualTo(1);
+        c.complete("Task_CheckOnTrack", Map.of("onTrack", "no"));
+
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.hasTask("Task_Respond")).isFalse();
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(c.hasTask("Task_AppointInvestigators")).isTrue();
+    }
+
+    @Test
+    void day20_complainantWantsStage2Now() {
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-25"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_OfferStage2OrMoreTime", Map.of("complainantAgreesToWait", "no"));
+
+        assertThat(c.openTasks()).containsExactly(
+                "Task_AppointInvestigators (Appoint the Independent Investigator and the Independent Person)");
+    }
+
+    @Test
+    void responseOnTrackAtDay26_stage1Continues() {
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-25"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_OfferStage2OrMoreTime", Map.of("complainantAgreesToWait", "yes"));
+        clockAt(day("2027-02-02"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_CheckOnTrack", Map.of("onTrack", "yes"));
+
+        assertThat(c.hasTask("Task_Respond")).isTrue();
+        c.complete("Task_Respond", respond());
+        assertThat(c.openTasks()).isEmpty();
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-02"));
+    }
+
+    @Test
+    void meetingProposedInTheResponse_isHeldWithinTwoWeeks() {
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-08"));
+        java.util.Map<String, Object> answer = respond();
+        answer.put("meetingProposed", true);
+        c.complete("Task_Respond", answer);
+
+        assertThat(c.task("Task_HoldMeeting").getDueDate()).isEqualTo(endOf(day("2027-01-22")));
+        c.complete("Task_HoldMeeting", Map.of("meetingActions", "Plan reviewed", "meetingOutcome", "upheld"));
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-02-05"));
+    }
+
+    @Test
+    void stage2Request_isFirstOfferedLocalResolution_within5WorkingDays() {
+        ComplaintScenario c = answeredAtStage1();
+        escalate(c, "2027-01-20");
+
+        assertThat(c.task("Task_ExploreLocalResolution").getDueDate()).isEqualTo(endOf(day("2027-01-27")));
+        c.complete("Task_ExploreLocalResolution", Map.of("localResolution", "resolved", "localResolutionNotes", "Agreed"));
+        assertThat(c.record().getOutcome()).isEqualTo("resolved-locally");
+    }
+
+    @Test
+    void noStage2Request_closesAfterTheWindow() {
+        ComplaintScenario c = answeredAtStage1();
+        assertThat(firesOnlyAfter(c, "2027-02-05")).isEqualTo(1);
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+    }
+
+    @Test
+    void stage2_investigationIn65_adjudicationIn15WorkingDays_thenThePanel() {
+        ComplaintScenario c = atStage2();
+
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-04-23"));
+        assertThat(c.task("Task_Respond").getAssignee()).isEqualTo("leicestershire-independent-investigators");
+        clockAt(day("2027-03-01"));
+        c.complete("Task_Respond", respond());
+
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-22"));
+        BpmnAwareTests.assertThat(c.task("Task_Adjudicate")).hasCandidateGroup("leicestershire-childrens-heads-of-service");
+        assertThat(firesOnlyAfter(c, "2027-03-22")).isEqualTo(1);
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true));
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-22"));
+
+        escalate(c, "2027-04-01");
+        assertThat(c.record().getStage()).isEqualTo("stage3");
+        assertThat(c.dueOn("stage3-panel")).isEqualTo(day("2027-05-14"));
+        c.complete("Task_HoldPanel", Map.of("panelHeldOn", "2027-05-10", "panelMembers", "Independent chair and two"));
+        c.complete("Task_WritePanelReport", Map.of("panelRecommendations", "Apologise"));
+        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Accepted", "ombudsmanSignposted", true));
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage3");
+    }
+
+    @Test
+    void noPanelRequestWithin30Days_closesAfterStage2() {
+        ComplaintScenario c = atStage2();
+        clockAt(day("2027-03-01"));
+        c.complete("Task_Respond", respond());
+        clockAt(day("2027-03-10"));
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true));
+
+        assertThat(firesOnlyAfter(c, "2027-04-09")).isEqualTo(1);
+        assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
+    }
+}
