@@ -49,6 +49,23 @@ public class WorkingDayCalendar {
         return date;
     }
 
+    /** The Nth working day before {@code day}, e.g. for a reminder 5 working days before a due date. */
+    public LocalDate subtractWorkingDays(LocalDate day, int workingDays) {
+        if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("working days must be between 0 and " + MAX_WORKING_DAYS
+                    + ", was " + workingDays);
+        }
+        LocalDate date = day;
+        int counted = 0;
+        while (counted < workingDays) {
+            date = date.minusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int count = 0;

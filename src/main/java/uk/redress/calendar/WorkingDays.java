@@ -30,6 +30,17 @@ public class WorkingDays {
         return Date.from(calendar.addWorkingDays(start, workingDays).atStartOfDay(calendar.zone()).toInstant());
     }
 
+    /** The first moment of the Nth working day before a date: for a reminder ahead of a due date. */
+    public Date startOfDayBefore(Object day, int workingDays) {
+        LocalDate date = CalendarDates.toLocalDate(day, calendar.zone());
+        return Date.from(calendar.subtractWorkingDays(date, workingDays).atStartOfDay(calendar.zone()).toInstant());
+    }
+
+    /** End of a given day, e.g. a due date someone else set. */
+    public Date endOf(Object day) {
+        return calendar.endOf(CalendarDates.toLocalDate(day, calendar.zone()));
+    }
+
     public Date fromToday(int workingDays) {
         return calendar.endOf(calendar.addWorkingDays(calendar.today(), workingDays));
     }

@@ -43,6 +43,12 @@ public class Deadlines {
         return start(execution, name, start, calendar.addWorkingDays(start, workingDays));
     }
 
+    /** Opens a clock due on a date someone else set, e.g. the Ombudsman's deadline for the council's reply. */
+    public Date openOn(DelegateExecution execution, String name, Object dueOn) {
+        LocalDate due = CalendarDates.toLocalDate(dueOn, calendar.zone());
+        return start(execution, name, calendar.today(), due);
+    }
+
     /** Opens a clock counted in calendar days, e.g. a 90-day window to ask for the next stage. */
     public Date openCalendarDays(DelegateExecution execution, String name, Object day0, int days) {
         LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());

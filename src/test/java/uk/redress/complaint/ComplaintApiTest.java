@@ -130,6 +130,53 @@ class ComplaintApiTest extends RedressSpringTest {
         assertThat(view.get("deadlines").get(0).get("dueOn").asText()).isEqualTo("2026-12-18");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "leicestershire-corporate           | stage1   | acknowledgement=2026-11-25",
+            "county-corporate-two-stage         | stage1   | acknowledgement=2026-11-25,stage1-response=2026-12-04",
+            "harborough-corporate               | informal | informal-response=2026-11-27",
+            "leicestershire-childrens-statutory | stage1   | stage1-response=2026-12-04",
+            "warwickshire-general               | stage1   | stage1-response=2026-12-04",
+            "warwickshire-adult-social-care     | stage1   | stage1-response=2026-12-04",
+            "warwickshire-childrens-statutory   | stage1   | stage1-response=2026-12-04"})
+    void everyProcedure_opensTheClocksOfPROCEDURES_md_atIntake(String procedure, String stage, String clocks) {
+        ObjectNode body = validComplaint();
+        body.put("procedure", procedure);
+        ResponseEntity<JsonNode> created = post("demo", body);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("stage").asText()).isEqualTo(stage);
+
+        JsonNode view = get("demo", created.getHeaders().getLocation().toString()).getBody();
+        java.util.Set<String> open = new java.util.HashSet<>();
+        view.get("deadlines").forEach(d -> open.add(d.get("name").asText() + "=" + d.get("dueOn").asText()));
+        assertThat(open).containsExactlyInAnyOrder(clocks.split(","));
+    }
+
+    @Test
+    void ombudsmanEnquiry_isRecordedAgainstTheComplaint() {
+        String reference = post("demo", validComplaint()).getBody().get("reference").asText();
+        String url = "/api/complaints/" + reference + "/ombudsman-enquiries";
+
+        ResponseEntity<JsonNode> created = exchange("harborough-complaints-officers", HttpMethod.POST, url,
+                Map.of("receivedOn", "2026-11-25", "ombudsmanReference", "26 001 234", "replyDueOn", "2026-12-23"),
+                MediaType.APPLICATION_JSON);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode view = get("demo", "/api/complaints/" + reference).getBody();
+        assertThat(view.get("stage").asText()).isEqualTo("ombudsman");
+        assertThat(view.get("deadlines").findValuesAsText("name")).contains("ombudsman-reply");
+
+        assertThat(exchange("demo", HttpMethod.POST, url, Map.of("receivedOn", "2026-11-25",
+                "ombudsmanReference", "26 001 234", "replyDueOn", "2026-12-23"), MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> bad = exchange("demo", HttpMethod.POST, url,
+                Map.of("receivedOn", "soon", "ombudsmanReference", "<script>", "replyDueOn", "2026-12-23"),
+                MediaType.APPLICATION_JSON);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(exchange("outsider", HttpMethod.POST, url, Map.of("receivedOn", "2026-11-25",
+                "ombudsmanReference", "1", "replyDueOn", "2026-12-23"), MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     @Test
     void anonymousComplaint_needsNoName() {
         ObjectNode body = validComplaint();
