@@ -59,6 +59,14 @@ public class Complaint {
     @Column(name = "about_staff_behaviour", nullable = false)
     private boolean aboutStaffBehaviour;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Subject subject;
+
+    /** Comma-separated {@link ConcurrentProceeding} names; empty when none. */
+    @Column(name = "concurrent_proceedings", nullable = false, length = 300)
+    private String concurrentProceedings;
+
     @Column(nullable = false, length = 40)
     private String stage;
 
@@ -83,7 +91,8 @@ public class Complaint {
 
     public Complaint(String reference, String procedure, LocalDate receivedOn, Channel channel, Complainant complainant,
                      String serviceArea, String summary, String outcomeSought, LocalDate eventDate,
-                     boolean aboutStaffBehaviour, Instant createdAt) {
+                     boolean aboutStaffBehaviour, Subject subject,
+                     java.util.Collection<ConcurrentProceeding> concurrentProceedings, Instant createdAt) {
         this.reference = reference;
         this.procedure = procedure;
         this.receivedOn = receivedOn;
@@ -94,6 +103,9 @@ public class Complaint {
         this.outcomeSought = outcomeSought;
         this.eventDate = eventDate;
         this.aboutStaffBehaviour = aboutStaffBehaviour;
+        this.subject = subject == null ? Subject.SERVICE : subject;
+        this.concurrentProceedings = concurrentProceedings == null ? "" : concurrentProceedings.stream()
+                .map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
         this.createdAt = createdAt;
         this.stage = "received";
         this.status = ComplaintStatus.OPEN;
@@ -159,6 +171,14 @@ public class Complaint {
 
     public boolean isAboutStaffBehaviour() {
         return aboutStaffBehaviour;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public String getConcurrentProceedings() {
+        return concurrentProceedings;
     }
 
     public String getStage() {

@@ -54,7 +54,8 @@ public class ComplaintIntake {
                 new Complainant(trim(who.name()), trim(who.email()), trim(who.phone()), trim(who.address()),
                         who.isAnonymous()),
                 request.serviceArea().trim(), request.summary().trim(), trim(request.outcomeSought()),
-                request.eventDate(), Boolean.TRUE.equals(request.aboutStaffBehaviour()), clock.instant());
+                request.eventDate(), Boolean.TRUE.equals(request.aboutStaffBehaviour()), request.subject(),
+                request.concurrentProceedings(), clock.instant());
         complaints.saveAndFlush(complaint);
 
         ProcessInstance instance = runtimeService.startProcessInstanceById(procedure.definitionId(),
@@ -104,6 +105,8 @@ public class ComplaintIntake {
         variables.put("serviceArea", complaint.getServiceArea());
         variables.put("anonymous", complaint.getComplainant().isAnonymous());
         variables.put("aboutStaffBehaviour", complaint.isAboutStaffBehaviour());
+        variables.put("subject", complaint.getSubject().name());
+        variables.put("concurrentProceedings", complaint.getConcurrentProceedings());
         variables.put("summary", complaint.getSummary());
         variables.put("outcomeSought", complaint.getOutcomeSought());
         variables.put("eventDate", complaint.getEventDate() == null ? null : complaint.getEventDate().toString());

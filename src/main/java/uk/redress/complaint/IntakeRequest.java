@@ -22,7 +22,9 @@ public record IntakeRequest(
         @NotBlank @Size(max = 10000) @Pattern(regexp = TEXT, message = CONTROL_MESSAGE) String summary,
         @Size(max = 5000) @Pattern(regexp = TEXT, message = CONTROL_MESSAGE) String outcomeSought,
         LocalDate eventDate,
-        Boolean aboutStaffBehaviour) {
+        Boolean aboutStaffBehaviour,
+        Subject subject,
+        @Size(max = 8) java.util.Set<@NotNull ConcurrentProceeding> concurrentProceedings) {
 
     /** One line of text: no control characters at all. */
     static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";

@@ -87,7 +87,7 @@ class TasklistBrowserTest extends RedressSpringTest {
     void staffCompleteAHarboroughTaskInTasklist_andTheProcessMovesOn() throws Exception {
         Complaint complaint = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 24),
                 Channel.IN_PERSON, new IntakeRequest.ComplainantDetails("Robin Visitor", null, null, null, false),
-                "Street cleaning", "Broken glass left on Church Street <b>for days</b>", "Clear it", null, false));
+                "Street cleaning", "Broken glass left on Church Street <b>for days</b>", "Clear it", null, false, null, null));
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))

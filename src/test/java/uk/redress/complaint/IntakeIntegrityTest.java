@@ -30,7 +30,7 @@ class IntakeIntegrityTest extends RedressSpringTest {
     private static IntakeRequest request(String procedure) {
         return new IntakeRequest(procedure, LocalDate.of(2026, 11, 2), Channel.ONLINE_FORM,
                 new IntakeRequest.ComplainantDetails("Jo Bloggs", null, null, null, false),
-                "Council tax", "Bill sent twice", null, null, false);
+                "Council tax", "Bill sent twice", null, null, false, null, null);
     }
 
     @Test

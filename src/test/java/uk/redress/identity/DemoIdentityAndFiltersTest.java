@@ -41,7 +41,7 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
     private Complaint newComplaint() {
         return intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 23), Channel.PHONE,
                 new IntakeRequest.ComplainantDetails("Pat Caller", null, "01858 000111", null, false),
-                "Parking", "Ticket machine broken", null, null, false));
+                "Parking", "Ticket machine broken", null, null, false, null, null));
     }
 
     @Test
@@ -87,7 +87,7 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
     void aTaskOfASharedStage_isVisibleToTheTeamTheProcedureNamed_andOnlyToThem() {
         Complaint complaint = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 23),
                 Channel.PHONE, new IntakeRequest.ComplainantDetails("Pat Caller", null, null, null, false),
-                "Parking", "Rude attendant", null, null, true));
+                "Parking", "Rude attendant", null, null, true, null, null));
         processEngine.getTaskService().complete(processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId(),
                 java.util.Map.of("stage1Route", "serviceManager"));

@@ -20,6 +20,8 @@ import uk.redress.deadline.DeadlineState;
 /** Drives one complaint through its procedure in a process test, reading like the procedure itself. */
 class ComplaintScenario {
 
+    private static final java.util.concurrent.atomic.AtomicInteger UNIQUE = new java.util.concurrent.atomic.AtomicInteger();
+
     private final ProcessEngine engine;
     private final ComplaintRepository complaints;
     private final DeadlineRepository deadlines;
@@ -39,11 +41,19 @@ class ComplaintScenario {
     static ComplaintScenario receive(ProcessEngine engine, ComplaintIntake intake, ComplaintRepository complaints,
                                      DeadlineRepository deadlines, String procedure, LocalDate receivedOn,
                                      Channel channel, boolean aboutStaffBehaviour) {
+        return receive(engine, intake, complaints, deadlines, procedure, receivedOn, channel, aboutStaffBehaviour,
+                receivedOn.minusDays(3));
+    }
+
+    static ComplaintScenario receive(ProcessEngine engine, ComplaintIntake intake, ComplaintRepository complaints,
+                                     DeadlineRepository deadlines, String procedure, LocalDate receivedOn,
+                                     Channel channel, boolean aboutStaffBehaviour, LocalDate eventDate) {
         Complaint complaint = intake.receive(new IntakeRequest(procedure, receivedOn, channel,
-                new IntakeRequest.ComplainantDetails("Alex Example", "alex@example.org", "01858 000000",
-                        "1 High Street, Market Harborough", false),
+                // a different person each time, so one test's complaints never look like repeats of another's
+                new IntakeRequest.ComplainantDetails("Alex Example " + UNIQUE.incrementAndGet(),
+                        "alex." + UNIQUE.get() + "@example.org", null, UNIQUE.get() + " High Street", false),
                 "Waste and recycling", "My bin was missed three weeks running.", "Collect it and apologise",
-                receivedOn.minusDays(3), aboutStaffBehaviour));
+                eventDate, aboutStaffBehaviour, null, null));
         return new ComplaintScenario(engine, complaints, deadlines, complaint);
     }
 

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
 
     @Override
+    String firstTask() {
+        return "Task_TryEarlyResolution";
+    }
+
+    @Override
     String procedure() {
         return "county-corporate-two-stage";
     }

@@ -25,25 +25,16 @@ import uk.redress.problem.Conflict;
  * informal and stage 1 clocks run across Christmas Day, the Boxing Day substitute (Monday 28 December) and
  * New Year's Day. Each timer is shown not to fire late on its due working day and to fire just after it.
  */
-class HarboroughCorporateProcessTest extends RedressSpringTest {
+class HarboroughCorporateProcessTest extends ProcedureProcessTest {
 
-    private static final String PROCEDURE = "harborough-corporate";
-    private static final LocalTime JUST_BEFORE_MIDNIGHT = LocalTime.of(23, 0);
-    private static final LocalTime JUST_AFTER_MIDNIGHT = LocalTime.of(0, 0, 30);
+    @Override
+    String firstTask() {
+        return "Task_ResolveInformally";
+    }
 
-    @Autowired
-    ComplaintIntake intake;
-    @Autowired
-    ComplaintRepository complaints;
-    @Autowired
-    DeadlineRepository deadlines;
-    @Autowired
-    Escalations escalations;
-
-    private ComplaintScenario receive(String receivedOn, Channel channel, boolean aboutStaffBehaviour) {
-        clockAt(day(receivedOn));
-        return ComplaintScenario.receive(processEngine, intake, complaints, deadlines, PROCEDURE, day(receivedOn),
-                channel, aboutStaffBehaviour);
+    @Override
+    String procedure() {
+        return "harborough-corporate";
     }
 
     private ComplaintScenario receiveInformal() {
@@ -55,19 +46,6 @@ class HarboroughCorporateProcessTest extends RedressSpringTest {
         ComplaintScenario c = receive("2026-12-23", Channel.PHONE, true);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "serviceManager"));
         return c;
-    }
-
-    private static Map<String, Object> respond() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("responseAction", "respond");
-        v.put("responseOutcome", "partly-upheld");
-        v.put("responseSummary", "We apologise; collections are restored.");
-        return v;
-    }
-
-    private void escalate(ComplaintScenario c, String requestedOn) {
-        clockAt(day(requestedOn));
-        escalations.request(c.record(), day(requestedOn));
     }
 
     /** Stage 1 answered on 20 January 2027 and stage 2 requested on Monday 1 February 2027. */

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
 
     @Override
+    String firstTask() {
+        return "Task_DecideSuitability";
+    }
+
+    @Override
     String procedure() {
         return "leicestershire-childrens-statutory";
     }

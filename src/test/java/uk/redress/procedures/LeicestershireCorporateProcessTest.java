@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
 
     @Override
+    String firstTask() {
+        return "Task_Acknowledge";
+    }
+
+    @Override
     String procedure() {
         return "leicestershire-corporate";
     }

@@ -25,6 +25,11 @@ class OmbudsmanEnquiryProcessTest extends ProcedureProcessTest {
     OmbudsmanEnquiries enquiries;
 
     @Override
+    String firstTask() {
+        return "Task_ResolveInformally";
+    }
+
+    @Override
     String procedure() {
         return "harborough-corporate";
     }

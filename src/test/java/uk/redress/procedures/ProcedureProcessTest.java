@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.redress.RedressSpringTest;
 import uk.redress.complaint.Channel;
@@ -11,6 +13,8 @@ import uk.redress.complaint.ComplaintIntake;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.Escalations;
 import uk.redress.deadline.DeadlineRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every procedure's process test needs: intake, the clock, escalation requests and standard answers. */
 abstract class ProcedureProcessTest extends RedressSpringTest {
@@ -33,6 +37,55 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
         clockAt(day(receivedOn));
         return ComplaintScenario.receive(processEngine, intake, complaints, deadlines, procedure(), day(receivedOn),
                 channel, aboutStaffBehaviour);
+    }
+
+    /** A complaint about something that happened two years before: every council's table proposes a ground. */
+    ComplaintScenario receiveOldComplaint(String receivedOn) {
+        clockAt(day(receivedOn));
+        return ComplaintScenario.receive(processEngine, intake, complaints, deadlines, procedure(), day(receivedOn),
+                Channel.EMAIL, false, day(receivedOn).minusYears(2));
+    }
+
+    /** The first task a complaint accepted for the procedure reaches. */
+    abstract String firstTask();
+
+    @Test
+    void screening_anOldComplaint_isExcludedWhenTheOfficerConfirms() {
+        ComplaintScenario c = receiveOldComplaint("2026-12-23");
+        assertThat(c.openTasks()).containsExactly("Task_ConfirmScreening (Confirm or override the exclusion proposal)");
+        assertThat(c.task("Task_ConfirmScreening").getDueDate()).isEqualTo(endOf(day("2026-12-29")));
+        assertThat(processEngine.getRuntimeService().getVariable(c.processInstanceId(), "screeningSummary").toString())
+                .contains("EXCLUDE");
+
+        c.complete("Task_ConfirmScreening", Map.of("screeningDecision", "exclude",
+                "screeningReason", "Happened two years ago; no exceptional circumstances"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("excluded");
+        assertThat(c.running("stage1-response")).isEmpty();
+    }
+
+    @Test
+    void screening_theOfficerMayRedirect() {
+        ComplaintScenario c = receiveOldComplaint("2026-12-23");
+        c.complete("Task_ConfirmScreening", Map.of("screeningDecision", "redirect",
+                "redirectDestination", "Another procedure", "screeningReason", "Belongs elsewhere"));
+        assertThat(c.record().getOutcome()).isEqualTo("redirected");
+    }
+
+    @Test
+    void screening_theOfficerMayOverrideAProposal_withAReason() {
+        ComplaintScenario c = receiveOldComplaint("2026-12-23");
+        c.complete("Task_ConfirmScreening", Map.of("screeningDecision", "proceed",
+                "screeningReason", "In hospital until recently: could not have complained earlier"));
+        assertThat(c.hasTask(firstTask())).as(c.openTasks().toString()).isTrue();
+        assertThat(c.ended()).isFalse();
+    }
+
+    @Test
+    void screening_aRecentComplaint_goesStraightOn() {
+        ComplaintScenario c = receive("2026-12-23");
+        assertThat(c.hasTask("Task_ConfirmScreening")).isFalse();
+        assertThat(c.hasTask(firstTask())).isTrue();
     }
 
     ComplaintScenario receive(String receivedOn) {

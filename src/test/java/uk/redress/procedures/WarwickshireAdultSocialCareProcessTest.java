@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 class WarwickshireAdultSocialCareProcessTest extends ProcedureProcessTest {
 
     @Override
+    String firstTask() {
+        return "Task_Respond";
+    }
+
+    @Override
     String procedure() {
         return "warwickshire-adult-social-care";
     }

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 class WarwickshireChildrensStatutoryProcessTest extends ProcedureProcessTest {
 
     @Override
+    String firstTask() {
+        return "Task_Respond";
+    }
+
+    @Override
     String procedure() {
         return "warwickshire-childrens-statutory";
     }

@@ -16,6 +16,11 @@ import uk.redress.complaint.ComplaintStatus;
 class WarwickshireGeneralProcessTest extends ProcedureProcessTest {
 
     @Override
+    String firstTask() {
+        return "Task_Respond";
+    }
+
+    @Override
     String procedure() {
         return "warwickshire-general";
     }

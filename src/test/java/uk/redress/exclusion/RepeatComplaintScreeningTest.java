@@ -1,0 +1,66 @@
+package uk.redress.exclusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.redress.RedressSpringTest;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.ConcurrentProceeding;
+import uk.redress.complaint.IntakeRequest;
+import uk.redress.complaint.Subject;
+
+/** Screening as a complaint meets it: a repeat of an answered complaint, and concurrent proceedings from intake. */
+class RepeatComplaintScreeningTest extends RedressSpringTest {
+
+    @Autowired
+    ComplaintIntake intake;
+
+    private Complaint receive(String email, String serviceArea, Subject subject,
+                              java.util.Set<ConcurrentProceeding> proceedings) {
+        clockAt(LocalDate.of(2026, 11, 2));
+        return intake.receive(new IntakeRequest("warwickshire-adult-social-care", LocalDate.of(2026, 11, 2),
+                Channel.EMAIL, new IntakeRequest.ComplainantDetails("Chris Carer", email, null, null, false),
+                serviceArea, "Care visits missed", null, LocalDate.of(2026, 10, 1), false, subject, proceedings));
+    }
+
+    private String summary(Complaint complaint) {
+        Object summary = processEngine.getRuntimeService().getVariable(complaint.getProcessInstanceId(), "screeningSummary");
+        return summary == null ? "" : summary.toString();
+    }
+
+    private boolean waitsForScreening(Complaint complaint) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceId(complaint.getProcessInstanceId())
+                .taskDefinitionKey("Task_ConfirmScreening").count() == 1;
+    }
+
+    @Test
+    void theSamePersonAboutTheSameServiceAfterAFinalResponse_isProposedAsARepeat() {
+        Complaint first = receive("chris.carer@example.org", "Home care", null, null);
+        String task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(first.getReference())
+                .taskDefinitionKey("Task_Respond").singleResult().getId();
+        processEngine.getTaskService().complete(task, Map.of("responseAction", "respond", "responseOutcome", "not-upheld",
+                "responseSummary", "Visits were made", "sentBy", "EMAIL"));
+
+        Complaint again = receive("CHRIS.CARER@example.org", "home care", null, null);
+        assertThat(waitsForScreening(again)).isTrue();
+        assertThat(summary(again)).contains("final written decision").contains(first.getReference());
+
+        Complaint otherService = receive("chris.carer@example.org", "Day centres", null, null);
+        assertThat(waitsForScreening(otherService)).isFalse();
+    }
+
+    @Test
+    void concurrentCourtProceedingsAndASubjectForAnotherProcedure_areBothProposed() {
+        Complaint complaint = receive("court.case@example.org", "Home care", Subject.COUNCILLOR_CONDUCT,
+                java.util.Set.of(ConcurrentProceeding.COURT_OR_TRIBUNAL));
+        assertThat(waitsForScreening(complaint)).isTrue();
+        assertThat(summary(complaint)).contains("EXCLUDE: The issues are already part of legal or court proceedings")
+                .contains("REDIRECT: Complaints about Councillors").contains("(to the Monitoring Officer)");
+    }
+}
