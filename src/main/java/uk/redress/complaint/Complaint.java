@@ -119,6 +119,14 @@ public class Complaint {
         this.stage = stage;
     }
 
+    public void suspend() {
+        this.status = ComplaintStatus.SUSPENDED;
+    }
+
+    public void resume() {
+        this.status = ComplaintStatus.OPEN;
+    }
+
     public void close(String outcome, Instant at) {
         this.status = ComplaintStatus.CLOSED;
         this.outcome = outcome;

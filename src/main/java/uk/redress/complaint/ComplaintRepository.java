@@ -8,6 +8,10 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByReference(String reference);
 
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select c from Complaint c where c.reference = :reference")
+    Optional<Complaint> findForUpdate(String reference);
+
     /** Earlier closed complaints under a procedure about the same service area, for the repeat check. */
     @org.springframework.data.jpa.repository.Query("""
             select c from Complaint c

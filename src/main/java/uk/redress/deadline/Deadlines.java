@@ -135,6 +135,22 @@ public class Deadlines {
                 .ifPresent(deadline -> deadline.close(calendar.today()));
     }
 
+    /** Stops every running clock of a complaint (a suspension). */
+    public void pauseAll(String reference) {
+        repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.OPEN))
+                .forEach(deadline -> deadline.pause(calendar.today()));
+    }
+
+    /** Restarts every stopped clock of a complaint; each moves by its stopped working days, tasks and timers too. */
+    public void resumeAll(String reference) {
+        for (Deadline deadline : repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.PAUSED))) {
+            int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
+            LocalDate before = deadline.getDueOn();
+            deadline.resume(calendar.addWorkingDays(before, paused), paused);
+            followers.move(reference, calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
+        }
+    }
+
     /** Closes every running clock of the complaint's process, e.g. when the procedure ends. */
     public void closeAll(DelegateExecution execution) {
         repository.findByComplaintReferenceAndStateIn(reference(execution), RUNNING)

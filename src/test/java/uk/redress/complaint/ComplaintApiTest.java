@@ -178,6 +178,37 @@ class ComplaintApiTest extends RedressSpringTest {
     }
 
     @Test
+    void withdrawal_suspension_andResumption_throughTheApi() {
+        String harborough = "/api/complaints/" + post("demo", validComplaint()).getBody().get("reference").asText();
+        assertThat(exchange("demo", HttpMethod.POST, harborough + "/suspension",
+                Map.of("because", "COURT_OR_TRIBUNAL", "decidedBy", "Service Manager"), MediaType.APPLICATION_JSON)
+                .getStatusCode()).as("Harborough does not suspend").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(exchange("demo", HttpMethod.POST, harborough + "/withdrawal",
+                Map.of("withdrawnOn", "tomorrow", "how", "PHONE"), MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(exchange("demo", HttpMethod.POST, harborough + "/withdrawal",
+                Map.of("withdrawnOn", "2026-11-21", "how", "PHONE"), MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(get("demo", harborough).getBody().get("deadlines")).isEmpty();
+
+        ObjectNode body = validComplaint();
+        body.put("procedure", "warwickshire-general");
+        String warwickshire = "/api/complaints/" + post("demo", body).getBody().get("reference").asText();
+        assertThat(exchange("demo", HttpMethod.POST, warwickshire + "/suspension",
+                Map.of("because", "SAFEGUARDING", "decidedBy", "Service Manager"), MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode suspended = get("demo", warwickshire).getBody();
+        assertThat(suspended.get("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(suspended.get("deadlines").get(0).get("paused").asBoolean()).isTrue();
+        assertThat(exchange("demo", HttpMethod.POST, warwickshire + "/suspension",
+                Map.of("because", "ALIENS", "decidedBy", "x"), MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(exchange("demo", HttpMethod.POST, warwickshire + "/resumption", null, null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(get("demo", warwickshire).getBody().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
     void anonymousComplaint_needsNoName() {
         ObjectNode body = validComplaint();
         ObjectNode who = body.putObject("complainant");

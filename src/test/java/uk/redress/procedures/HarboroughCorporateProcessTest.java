@@ -353,6 +353,17 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void suspension_isNotPartOfThisProcedure() {
+        ComplaintScenario c = receiveInformal();
+        assertThatThrownBy(() -> suspensions.suspend(c.record(), new uk.redress.caseevent.SuspensionRequest(
+                uk.redress.complaint.ConcurrentProceeding.COURT_OR_TRIBUNAL, "Manager", null)))
+                .isInstanceOf(Conflict.class).hasMessageContaining("does not provide for suspending");
+    }
+
+    @Autowired
+    uk.redress.caseevent.Suspensions suspensions;
+
+    @Test
     void managerInvolvedAtInformalStage_escalatesStraightToStage2() {
         ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
         clockAt(day("2027-01-04"));

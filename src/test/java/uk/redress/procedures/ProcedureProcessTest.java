@@ -12,6 +12,8 @@ import uk.redress.complaint.Channel;
 import uk.redress.complaint.ComplaintIntake;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.Escalations;
+import uk.redress.caseevent.WithdrawalRequest;
+import uk.redress.caseevent.Withdrawals;
 import uk.redress.deadline.DeadlineRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,8 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
     DeadlineRepository deadlines;
     @Autowired
     Escalations escalations;
+    @Autowired
+    Withdrawals withdrawals;
 
     abstract String procedure();
 
@@ -79,6 +83,26 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
                 "screeningReason", "In hospital until recently: could not have complained earlier"));
         assertThat(c.hasTask(firstTask())).as(c.openTasks().toString()).isTrue();
         assertThat(c.ended()).isFalse();
+    }
+
+    @Test
+    void withdrawal_atAnyStage_stopsEverything_andTheTeamConfirmsItInWriting() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2026-12-24"));
+        withdrawals.withdraw(c.record(), new WithdrawalRequest(day("2026-12-24"), WithdrawalRequest.How.PHONE,
+                "Sorted out with the service directly"));
+
+        assertThat(c.openTasks()).containsExactly("Task_ConfirmWithdrawal (Confirm the withdrawal in writing)");
+        assertThat(c.task("Task_ConfirmWithdrawal").getDueDate()).isEqualTo(endOf(day("2027-01-05")));
+        c.complete("Task_ConfirmWithdrawal", Map.of("withdrawalConfirmed", true));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("withdrawn");
+        assertThat(deadlines.findByComplaintReferenceAndStateIn(c.reference(),
+                java.util.EnumSet.of(uk.redress.deadline.DeadlineState.OPEN, uk.redress.deadline.DeadlineState.PAUSED)))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withdrawals.withdraw(c.record(),
+                new WithdrawalRequest(day("2026-12-24"), WithdrawalRequest.How.LETTER, null)))
+                .isInstanceOf(uk.redress.problem.Conflict.class);
     }
 
     @Test

@@ -1,0 +1,87 @@
+package uk.redress.caseevent;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.ComplaintStatus;
+import uk.redress.deadline.Deadlines;
+import uk.redress.deployment.ProcessProperties;
+import uk.redress.problem.Conflict;
+
+/**
+ * Suspends and resumes a complaint for concurrent proceedings. Whether a procedure allows it is its diagram's
+ * policy (process property {@value #SUSPENDABLE} = true). Suspending stops every clock and suspends the complaint's
+ * process instances, so no task can be worked and no timer fires; resuming moves every clock (and the tasks and
+ * timers that follow it) by the working days it was suspended.
+ */
+@Service
+public class Suspensions {
+
+    static final String SUSPENDABLE = "suspendable";
+
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final Deadlines deadlines;
+    private final ComplaintRepository complaints;
+
+    public Suspensions(RuntimeService runtimeService, RepositoryService repositoryService, Deadlines deadlines,
+                       ComplaintRepository complaints) {
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.deadlines = deadlines;
+        this.complaints = complaints;
+    }
+
+    @Transactional
+    public void suspend(Complaint given, SuspensionRequest request) {
+        Complaint complaint = current(given);
+        if (complaint.getStatus() != ComplaintStatus.OPEN) {
+            throw new Conflict("Complaint " + complaint.getReference() + " is " + complaint.getStatus()
+                    + ": only an open complaint can be suspended");
+        }
+        if (!suspendable(complaint.getProcedure())) {
+            throw new Conflict("The " + complaint.getProcedure() + " procedure does not provide for suspending a complaint");
+        }
+        deadlines.pauseAll(complaint.getReference());
+        for (ProcessInstance instance : instances(complaint)) {
+            runtimeService.setVariable(instance.getId(), "suspendedBecause", request.because().name());
+            runtimeService.setVariable(instance.getId(), "suspendedBy", request.decidedBy().trim());
+            runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceId(instance.getId()).suspend();
+        }
+        complaint.suspend();
+    }
+
+    @Transactional
+    public void resume(Complaint given) {
+        Complaint complaint = current(given);
+        if (complaint.getStatus() != ComplaintStatus.SUSPENDED) {
+            throw new Conflict("Complaint " + complaint.getReference() + " is not suspended");
+        }
+        for (ProcessInstance instance : instances(complaint)) {
+            runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceId(instance.getId()).activate();
+        }
+        deadlines.resumeAll(complaint.getReference());
+        complaint.resume();
+    }
+
+    /** The complaint as stored now, locked for this transaction, so two requests cannot both suspend it. */
+    private Complaint current(Complaint complaint) {
+        return complaints.findForUpdate(complaint.getReference()).orElseThrow();
+    }
+
+    private java.util.List<ProcessInstance> instances(Complaint complaint) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaint.getReference()).list();
+    }
+
+    private boolean suspendable(String procedure) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(procedure)
+                .latestVersion().singleResult();
+        return definition != null && ProcessProperties.value(repositoryService.getBpmnModelInstance(definition.getId()),
+                procedure, SUSPENDABLE).map(Boolean::parseBoolean).orElse(false);
+    }
+}

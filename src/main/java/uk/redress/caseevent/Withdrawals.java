@@ -1,0 +1,54 @@
+package uk.redress.caseevent;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintStatus;
+import uk.redress.problem.Conflict;
+import uk.redress.problem.InvalidInput;
+
+/**
+ * Withdraws a complaint: the message {@value #MESSAGE} starts the "Complaint withdrawn" event sub-process of its
+ * procedure's diagram, which stops everything and asks the team to confirm the withdrawal in writing.
+ */
+@Service
+public class Withdrawals {
+
+    static final String MESSAGE = "ComplaintWithdrawn";
+
+    private final RuntimeService runtimeService;
+    private final WorkingDayCalendar calendar;
+
+    public Withdrawals(RuntimeService runtimeService, WorkingDayCalendar calendar) {
+        this.runtimeService = runtimeService;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public void withdraw(Complaint complaint, WithdrawalRequest request) {
+        if (request.withdrawnOn().isAfter(calendar.today())) {
+            throw InvalidInput.of("withdrawnOn", "must not be in the future");
+        }
+        if (request.withdrawnOn().isBefore(complaint.getReceivedOn())) {
+            throw InvalidInput.of("withdrawnOn", "must not be before the complaint was received");
+        }
+        if (complaint.getStatus() == ComplaintStatus.SUSPENDED) {
+            throw new Conflict("Complaint " + complaint.getReference() + " is suspended: resume it first, then withdraw it");
+        }
+        EventSubscription subscription = complaint.getProcessInstanceId() == null ? null
+                : runtimeService.createEventSubscriptionQuery().processInstanceId(complaint.getProcessInstanceId())
+                .eventType("message").eventName(MESSAGE).singleResult();
+        if (subscription == null) {
+            throw new Conflict("Complaint " + complaint.getReference() + " is " + complaint.getStatus()
+                    + " and can no longer be withdrawn");
+        }
+        runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(complaint.getProcessInstanceId())
+                .setVariable("withdrawnOn", request.withdrawnOn().toString())
+                .setVariable("withdrawnBy", request.how().name())
+                .setVariable("withdrawalNote", request.note())
+                .correlate();
+    }
+}
