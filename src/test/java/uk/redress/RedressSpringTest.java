@@ -30,7 +30,10 @@ import org.springframework.test.context.TestExecutionListeners;
  * with the job executor off, so tests decide when timers fire by moving the engine clock and running due jobs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:redress-test;DB_CLOSE_DELAY=-1",
+        // REDRESS_TEST_DB_URL runs the same tests on a real PostgreSQL server (.ci/run does)
+        "spring.datasource.url=${REDRESS_TEST_DB_URL:jdbc:h2:mem:redress-test;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.username=${REDRESS_TEST_DB_USER:sa}",
+        "spring.datasource.password=${REDRESS_TEST_DB_PASSWORD:}",
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.generate-unique-process-engine-name=false"})
 @Import(ProcessEngineCoverageConfiguration.class)

@@ -19,9 +19,7 @@ import jakarta.persistence.Version;
  * closed by the procedure's diagram through {@link Deadlines}; {@code breached} records that it ran out.
  */
 @Entity
-@Table(name = "deadline", indexes = {
-        @Index(name = "ix_deadline_process", columnList = "process_instance_id, name"),
-        @Index(name = "ix_deadline_reference", columnList = "complaint_reference, state")})
+@Table(name = "deadline", indexes = @Index(name = "ix_deadline_reference", columnList = "complaint_reference, name, state"))
 public class Deadline {
 
     @Id
