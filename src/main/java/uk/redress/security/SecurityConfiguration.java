@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
+    @org.springframework.core.annotation.Order(1)
     SecurityFilterChain redressApi(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response);
         return http.securityMatcher("/api/**")
@@ -35,6 +36,25 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic auth sends no cookie a browser could replay, so there is nothing for CSRF to steal
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Actuator: health (and the liveness/readiness probes) open to load balancers without details; details and
+     * metrics for administrators only.
+     */
+    @Bean
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response);
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .anyRequest().hasAuthority("camunda-admin"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
