@@ -34,31 +34,23 @@ public class WorkingDayCalendar {
 
     /** The Nth working day after {@code day0}; for 0, day 0 itself. */
     public LocalDate addWorkingDays(LocalDate day0, int workingDays) {
-        if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
-            throw new IllegalArgumentException("working days must be between 0 and " + MAX_WORKING_DAYS
-                    + ", was " + workingDays);
-        }
-        LocalDate date = day0;
-        int counted = 0;
-        while (counted < workingDays) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date)) {
-                counted++;
-            }
-        }
-        return date;
+        return step(day0, workingDays, 1);
     }
 
     /** The Nth working day before {@code day}, e.g. for a reminder 5 working days before a due date. */
     public LocalDate subtractWorkingDays(LocalDate day, int workingDays) {
+        return step(day, workingDays, -1);
+    }
+
+    private LocalDate step(LocalDate from, int workingDays, int direction) {
         if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
             throw new IllegalArgumentException("working days must be between 0 and " + MAX_WORKING_DAYS
                     + ", was " + workingDays);
         }
-        LocalDate date = day;
+        LocalDate date = from;
         int counted = 0;
         while (counted < workingDays) {
-            date = date.minusDays(1);
+            date = date.plusDays(direction);
             if (isWorkingDay(date)) {
                 counted++;
             }

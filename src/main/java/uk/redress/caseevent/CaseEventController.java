@@ -7,52 +7,39 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.redress.complaint.Complaint;
-import uk.redress.complaint.ComplaintRepository;
-import uk.redress.problem.NotFound;
-import uk.redress.security.ProcedureAccess;
+import uk.redress.security.ComplaintLookup;
 
 /** Things that happen to a complaint at any stage: suspension and resumption, withdrawal. */
 @RestController
 @RequestMapping(path = "/api/complaints/{reference}", produces = "application/json")
 class CaseEventController {
 
-    private final ComplaintRepository complaints;
+    private final ComplaintLookup complaints;
     private final Suspensions suspensions;
     private final Withdrawals withdrawals;
-    private final ProcedureAccess access;
 
-    CaseEventController(ComplaintRepository complaints, Suspensions suspensions, Withdrawals withdrawals,
-                        ProcedureAccess access) {
+    CaseEventController(ComplaintLookup complaints, Suspensions suspensions, Withdrawals withdrawals) {
         this.complaints = complaints;
         this.suspensions = suspensions;
         this.withdrawals = withdrawals;
-        this.access = access;
     }
 
     @PostMapping(path = "/suspension", consumes = "application/json")
     ResponseEntity<Void> suspend(@PathVariable String reference, @Valid @RequestBody SuspensionRequest request) {
-        suspensions.suspend(workable(reference), request);
+        suspensions.suspend(complaints.workable(reference), request);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/resumption")
     ResponseEntity<Void> resume(@PathVariable String reference) {
-        suspensions.resume(workable(reference));
+        suspensions.resume(complaints.workable(reference));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/withdrawal", consumes = "application/json")
     ResponseEntity<Void> withdraw(@PathVariable String reference, @Valid @RequestBody WithdrawalRequest request) {
-        withdrawals.withdraw(workable(reference), request);
+        withdrawals.withdraw(complaints.workable(reference), request);
         return ResponseEntity.noContent().build();
     }
 
-    private Complaint workable(String reference) {
-        Complaint complaint = complaints.findByReference(reference)
-                .filter(c -> access.canRead(c.getProcedure()))
-                .orElseThrow(() -> new NotFound("No complaint " + reference));
-        access.requireWork(complaint.getProcedure());
-        return complaint;
-    }
 }

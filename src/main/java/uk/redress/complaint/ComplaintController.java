@@ -14,26 +14,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.redress.deadline.DeadlineRepository;
 import uk.redress.deadline.DeadlineState;
-import uk.redress.problem.NotFound;
-import uk.redress.security.ProcedureAccess;
+import uk.redress.security.ComplaintLookup;
 
 @RestController
 @RequestMapping(path = "/api/complaints", produces = "application/json")
 class ComplaintController {
 
     private final ComplaintIntake intake;
-    private final ComplaintRepository complaints;
+    private final ComplaintLookup complaints;
     private final DeadlineRepository deadlines;
     private final Escalations escalations;
-    private final ProcedureAccess access;
 
-    ComplaintController(ComplaintIntake intake, ComplaintRepository complaints, DeadlineRepository deadlines,
-                        Escalations escalations, ProcedureAccess access) {
+    ComplaintController(ComplaintIntake intake, ComplaintLookup complaints, DeadlineRepository deadlines,
+                        Escalations escalations) {
         this.intake = intake;
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.escalations = escalations;
-        this.access = access;
     }
 
     @PostMapping(consumes = "application/json")
@@ -45,21 +42,13 @@ class ComplaintController {
 
     @GetMapping("/{reference}")
     ComplaintView status(@PathVariable String reference) {
-        return view(find(reference));
+        return view(complaints.readable(reference));
     }
 
     @PostMapping(path = "/{reference}/escalations", consumes = "application/json")
     ComplaintView escalate(@PathVariable String reference, @Valid @RequestBody EscalationRequest request) {
-        Complaint complaint = find(reference);
-        access.requireWork(complaint.getProcedure());
-        escalations.request(complaint, request.requestedOn());
-        return view(find(reference));
-    }
-
-    private Complaint find(String reference) {
-        return complaints.findByReference(reference)
-                .filter(complaint -> access.canRead(complaint.getProcedure()))
-                .orElseThrow(() -> new NotFound("No complaint " + reference));
+        escalations.request(complaints.workable(reference), request.requestedOn());
+        return view(complaints.readable(reference));
     }
 
     private ComplaintView view(Complaint complaint) {

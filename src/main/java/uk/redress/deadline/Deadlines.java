@@ -74,10 +74,7 @@ public class Deadlines {
     public Date resume(DelegateExecution execution, String name) {
         Deadline deadline = running(execution, name);
         if (deadline.getState() == DeadlineState.PAUSED) {
-            int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
-            LocalDate before = deadline.getDueOn();
-            deadline.resume(calendar.addWorkingDays(before, paused), paused);
-            followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
+            restart(deadline);
             publish(execution, deadline);
         }
         return calendar.endOf(deadline.getDueOn());
@@ -143,12 +140,15 @@ public class Deadlines {
 
     /** Restarts every stopped clock of a complaint; each moves by its stopped working days, tasks and timers too. */
     public void resumeAll(String reference) {
-        for (Deadline deadline : repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.PAUSED))) {
-            int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
-            LocalDate before = deadline.getDueOn();
-            deadline.resume(calendar.addWorkingDays(before, paused), paused);
-            followers.move(reference, calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
-        }
+        repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.PAUSED)).forEach(this::restart);
+    }
+
+    /** Moves a stopped clock by the working days it was stopped; its tasks and timers move with it. */
+    private void restart(Deadline deadline) {
+        int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
+        LocalDate before = deadline.getDueOn();
+        deadline.resume(calendar.addWorkingDays(before, paused), paused);
+        followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
     }
 
     /** Closes every running clock of the complaint's process, e.g. when the procedure ends. */

@@ -241,8 +241,9 @@ class ComplaintApiTest extends RedressSpringTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 
+        // a user of its own: the engine locks a user out for a while after a wrong password
         HttpHeaders wrongPassword = new HttpHeaders();
-        wrongPassword.setBasicAuth("demo", "not-the-password");
+        wrongPassword.setBasicAuth("outsider", "not-the-password");
         assertThat(http.exchange("/api/complaints/HDC-2026-000001", HttpMethod.GET, new HttpEntity<>(wrongPassword),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(get(null, "/api/calendar/working-days?from=2025-12-19&add=5").getStatusCode())
