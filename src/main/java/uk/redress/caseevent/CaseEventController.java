@@ -36,6 +36,12 @@ class CaseEventController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping(path = "/reopening", consumes = "application/json")
+    ResponseEntity<Void> reopen(@PathVariable String reference, @Valid @RequestBody ReopeningRequest request) {
+        withdrawals.reopen(complaints.workable(reference), request);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping(path = "/withdrawal", consumes = "application/json")
     ResponseEntity<Void> withdraw(@PathVariable String reference, @Valid @RequestBody WithdrawalRequest request) {
         withdrawals.withdraw(complaints.workable(reference), request);

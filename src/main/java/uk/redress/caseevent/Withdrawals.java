@@ -18,6 +18,7 @@ import uk.redress.problem.InvalidInput;
 public class Withdrawals {
 
     static final String MESSAGE = "ComplaintWithdrawn";
+    static final String REOPENED = "ComplaintReopened";
 
     private final RuntimeService runtimeService;
     private final WorkingDayCalendar calendar;
@@ -49,6 +50,24 @@ public class Withdrawals {
                 .setVariable("withdrawnOn", request.withdrawnOn().toString())
                 .setVariable("withdrawnBy", request.how().name())
                 .setVariable("withdrawalNote", request.note())
+                .correlate();
+    }
+
+    /** Re-opens a discontinued complaint where its stage waits for it; it resumes there with a fresh deadline. */
+    @Transactional
+    public void reopen(Complaint complaint, ReopeningRequest request) {
+        EventSubscription waiting = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(complaint.getReference()).list().stream()
+                .map(instance -> runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                        .eventType("message").eventName(REOPENED).singleResult())
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        if (waiting == null) {
+            throw new Conflict("Complaint " + complaint.getReference() + " is not discontinued, so it cannot be re-opened");
+        }
+        runtimeService.createMessageCorrelation(REOPENED).processInstanceId(waiting.getProcessInstanceId())
+                .setVariable("reopenedBy", request.authorisedBy().trim())
+                .setVariable("reopeningReason", request.reason())
                 .correlate();
     }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 
 /** Warwickshire adult social care (seed 004): one statutory stage of 10 (up to 30) working days, then the LGSCO. */
-class WarwickshireAdultSocialCareProcessTest extends ProcedureProcessTest {
+class WarwickshireAdultSocialCareProcessTest extends WarwickshireProcedureProcessTest {
 
     @Override
     String firstTask() {

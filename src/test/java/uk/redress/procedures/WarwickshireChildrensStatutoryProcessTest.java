@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Warwickshire children's services (seed 004, Children Act 1989): stage 1 10-20, stage 2 25-65 working days,
  * stage 3 panel 30 + report 5 + response 15 working days; across Christmas and Easter 2027.
  */
-class WarwickshireChildrensStatutoryProcessTest extends ProcedureProcessTest {
+class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedureProcessTest {
 
     @Override
     String firstTask() {

@@ -19,7 +19,7 @@ import uk.redress.complaint.ComplaintStatus;
  * Warwickshire County Council general complaints (seed 004): stage 1 10 (up to 30) working days, a stage 2 review
  * that is not automatic, windows from the deemed receipt of a response. Received Wednesday 23 December 2026.
  */
-class WarwickshireGeneralProcessTest extends ProcedureProcessTest {
+class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
 
     @Override
     String firstTask() {
