@@ -15,5 +15,9 @@ public enum Subject {
     PLANNING_OR_APPEAL,
     SCHOOLS,
     POLITICAL_OR_POLICY_OBJECTION,
-    STAFF_EMPLOYMENT
+    STAFF_EMPLOYMENT,
+    /** The acts or omissions of a senior manager (e.g. a Corporate Management Team member or Service Manager). */
+    SENIOR_MANAGER_CONDUCT,
+    /** The acts or omissions of the Chief Executive. */
+    CHIEF_EXECUTIVE_CONDUCT
 }

@@ -74,6 +74,14 @@ class ExclusionRulesTest extends RedressSpringTest {
     }
 
     @Test
+    void harborough_complaintsAboutTheChiefExecutive_goToTheOfficerMemberProtocol() {
+        assertThat(grounds("harborough-exclusions", facts(false, false, false, false, "", "CHIEF_EXECUTIVE_CONDUCT", "x")))
+                .containsExactly("redirect:chief-executive");
+        assertThat(grounds("harborough-exclusions", facts(false, false, false, false, "", "SENIOR_MANAGER_CONDUCT", "x")))
+                .isEmpty();
+    }
+
+    @Test
     void repeatsAndOmbudsmanCases_areExcluded() {
         assertThat(grounds("county-exclusions", facts(false, false, true, true, "", "SERVICE", "x")))
                 .containsExactlyInAnyOrder("exclude:repeat", "exclude:ombudsman");

@@ -353,6 +353,23 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void aComplaintAboutASeniorManager_goesStraightToStage1_andTheChiefExecutiveInvestigates() {
+        clockAt(day("2026-12-23"));
+        uk.redress.complaint.Complaint complaint = intake.receive(new uk.redress.complaint.IntakeRequest(
+                "harborough-corporate", day("2026-12-23"), Channel.EMAIL,
+                new uk.redress.complaint.IntakeRequest.ComplainantDetails("Pat Senior", null, null, null, false),
+                "Planning", "The Head of Planning ignored my letters", null, day("2026-12-01"), false,
+                uk.redress.complaint.Subject.SENIOR_MANAGER_CONDUCT, null));
+        String log = processEngine.getTaskService().createTaskQuery().processInstanceId(complaint.getProcessInstanceId())
+                .taskDefinitionKey("Task_LogFormalComplaint").singleResult().getId();
+        processEngine.getTaskService().complete(log, Map.of("stage1Route", "serviceManager"));
+
+        org.camunda.bpm.engine.task.Task respond = processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(complaint.getReference()).taskDefinitionKey("Task_Respond").singleResult();
+        BpmnAwareTests.assertThat(respond).hasCandidateGroup("harborough-chief-executive");
+    }
+
+    @Test
     void suspension_isNotPartOfThisProcedure() {
         ComplaintScenario c = receiveInformal();
         assertThatThrownBy(() -> suspensions.suspend(c.record(), new uk.redress.caseevent.SuspensionRequest(
