@@ -13,13 +13,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
+import uk.redress.restriction.Restrictions;
 
 /**
  * Screens a new complaint against its council's exclusion table. The diagram names the table through the input
  * {@code exclusionRules} (a DMN decision key, e.g. harborough-exclusions) so which grounds apply is the council's
  * policy, visible and editable in Modeler. The proposals are only proposals: an officer confirms or overrides them.
  * Sets {@code groundsProposed}, {@code screeningSummary} (text for the screening form) and
- * {@code screeningProposals} (JSON).
+ * {@code screeningProposals} (JSON), and {@code restrictionsInForce} (contact restrictions on this person, if any).
  */
 @Component("exclusionScreening")
 public class ExclusionScreening implements JavaDelegate {
@@ -30,13 +31,15 @@ public class ExclusionScreening implements JavaDelegate {
     private final ComplaintRepository complaints;
     private final ScreeningFactFinder factFinder;
     private final DecisionService decisionService;
+    private final Restrictions restrictions;
     private final ObjectMapper json = new ObjectMapper();
 
     public ExclusionScreening(ComplaintRepository complaints, ScreeningFactFinder factFinder,
-                              DecisionService decisionService) {
+                              DecisionService decisionService, Restrictions restrictions) {
         this.complaints = complaints;
         this.factFinder = factFinder;
         this.decisionService = decisionService;
+        this.restrictions = restrictions;
     }
 
     @Override
@@ -53,6 +56,8 @@ public class ExclusionScreening implements JavaDelegate {
         execution.setVariable("groundsProposed", !proposals.isEmpty());
         execution.setVariable("screeningProposals", json.writeValueAsString(proposals));
         execution.setVariable("screeningSummary", summary(proposals, facts));
+        // shown on the task forms: the person's contact restrictions still in force (new issues are still assessed)
+        execution.setVariable("restrictionsInForce", restrictions.inForceFor(complaint));
     }
 
     List<Proposal> propose(String rules, ScreeningFacts facts) {

@@ -1,14 +1,12 @@
 package uk.redress.exclusion;
 
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
-import uk.redress.complaint.Complainant;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.People;
 
 /**
  * Finds the facts of {@link ScreeningFacts} for a complaint: its dates, and earlier complaints by the same person
@@ -35,7 +33,7 @@ class ScreeningFactFinder {
         if (!complaint.getComplainant().isAnonymous()) {
             for (Complaint candidate : complaints.findClosedAbout(complaint.getProcedure(), complaint.getServiceArea(),
                     complaint.getReference())) {
-                if (!samePerson(candidate.getComplainant(), complaint.getComplainant())) {
+                if (!People.samePerson(candidate.getComplainant(), complaint.getComplainant())) {
                     continue;
                 }
                 if (hadOmbudsmanEnquiry(candidate.getReference())) {
@@ -70,27 +68,4 @@ class ScreeningFactFinder {
         return false;
     }
 
-    static boolean samePerson(Complainant a, Complainant b) {
-        if (a.isAnonymous() || b.isAnonymous()) {
-            return false;
-        }
-        if (a.getEmail() != null && b.getEmail() != null
-                && a.getEmail().trim().equalsIgnoreCase(b.getEmail().trim())) {
-            return true;
-        }
-        String phoneA = digits(a.getPhone());
-        if (phoneA.length() >= 6 && phoneA.equals(digits(b.getPhone()))) {
-            return true;
-        }
-        return a.getName() != null && a.getAddress() != null
-                && normal(a.getName()).equals(normal(b.getName())) && normal(a.getAddress()).equals(normal(b.getAddress()));
-    }
-
-    private static String digits(String phone) {
-        return phone == null ? "" : phone.replaceAll("\\D", "");
-    }
-
-    private static String normal(String text) {
-        return Objects.requireNonNullElse(text, "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }

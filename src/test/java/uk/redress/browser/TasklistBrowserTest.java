@@ -75,6 +75,13 @@ class TasklistBrowserTest extends RedressSpringTest {
         }
     }
 
+    /** Scrolls the element to the middle of the window first: Tasklist's footer covers the bottom of a long form. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** Kept under target/screenshots for a person to look at (and for the README). */
     private void screenshot(String name) throws java.io.IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
@@ -119,12 +126,13 @@ class TasklistBrowserTest extends RedressSpringTest {
         assertThat(summary.getAttribute("value")).contains("<b>for days</b>");
         assertThat(browser.findElements(By.xpath("//b[normalize-space(.)='for days']"))).isEmpty();
 
-        browser.findElement(By.xpath("//label[contains(normalize-space(.),'Resolved: the complainant is satisfied')]"))
-                .click();
-        browser.findElement(By.xpath("//label[contains(normalize-space(.),'Summary of the actions taken')]/following::textarea[1]"))
-                .sendKeys("Glass cleared the same afternoon; crew briefed.");
+        click(browser.findElement(By.xpath("//label[contains(normalize-space(.),'Resolved: the complainant is satisfied')]")));
+        WebElement actions = browser.findElement(By.xpath(
+                "//label[contains(normalize-space(.),'Summary of the actions taken')]/following::textarea[1]"));
+        click(actions);
+        actions.sendKeys("Glass cleared the same afternoon; crew briefed.");
         screenshot("tasklist-harborough-form");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))));
 
         wait.until(d -> processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).count() == 0);

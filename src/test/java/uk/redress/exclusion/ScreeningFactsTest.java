@@ -38,10 +38,10 @@ class ScreeningFactsTest {
     @Test
     void samePerson_byEmail_phoneDigits_orNameAndAddress_neverWhenAnonymous() {
         Complainant sam = new Complainant("Sam Resident", "Sam@Example.org", "01858 821 100", "1 The Square", false);
-        assertThat(ScreeningFactFinder.samePerson(sam, new Complainant("S R", "sam@example.org ", null, null, false))).isTrue();
-        assertThat(ScreeningFactFinder.samePerson(sam, new Complainant("S R", null, "(01858) 821100", null, false))).isTrue();
-        assertThat(ScreeningFactFinder.samePerson(sam, new Complainant("sam  resident", null, null, "1 the square", false))).isTrue();
-        assertThat(ScreeningFactFinder.samePerson(sam, new Complainant("Sam Resident", null, null, "2 The Square", false))).isFalse();
-        assertThat(ScreeningFactFinder.samePerson(sam, new Complainant(null, "sam@example.org", null, null, true))).isFalse();
+        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("S R", "sam@example.org ", null, null, false))).isTrue();
+        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("S R", null, "(01858) 821100", null, false))).isTrue();
+        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("sam  resident", null, null, "1 the square", false))).isTrue();
+        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("Sam Resident", null, null, "2 The Square", false))).isFalse();
+        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant(null, "sam@example.org", null, null, true))).isFalse();
     }
 }

@@ -1,0 +1,76 @@
+package uk.redress.restriction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.redress.calendar.CalendarDates;
+import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.complaint.Complainant;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.People;
+
+/**
+ * Restrictions on unreasonable complainants, for the unreasonable-behaviour diagram
+ * ({@code ${restrictions.record(execution)}}, {@code ${restrictions.lift(execution)}}) and for staff meeting the
+ * same person again ({@link #inForceFor(Complaint)}).
+ */
+@Component("restrictions")
+public class Restrictions {
+
+    private final RestrictionRepository repository;
+    private final ComplaintRepository complaints;
+    private final WorkingDayCalendar calendar;
+
+    public Restrictions(RestrictionRepository repository, ComplaintRepository complaints, WorkingDayCalendar calendar) {
+        this.repository = repository;
+        this.complaints = complaints;
+        this.calendar = calendar;
+    }
+
+    /** Records the Service Manager's decision from the form: restrictionsText, reviewOn, expiresOn. */
+    public void record(DelegateExecution execution) {
+        Object text = execution.getVariable("restrictionsText");
+        if (text == null || text.toString().isBlank()) {
+            throw new IllegalArgumentException("Say what the restrictions are");
+        }
+        LocalDate today = calendar.today();
+        LocalDate expires = CalendarDates.toLocalDate(execution.getVariable("expiresOn"), calendar.zone());
+        LocalDate review = CalendarDates.toLocalDate(execution.getVariable("reviewOn"), calendar.zone());
+        if (!expires.isAfter(today)) {
+            throw new IllegalArgumentException("The restrictions must end after today (" + today + ")");
+        }
+        if (review.isBefore(today) || review.isAfter(expires)) {
+            throw new IllegalArgumentException("The review date must be between today and the end of the restrictions ("
+                    + expires + ")");
+        }
+        Complaint complaint = complaints.findByReference(execution.getProcessBusinessKey()).orElseThrow();
+        Restriction restriction = repository.save(new Restriction(complaint.getReference(), complaint.getProcedure(),
+                text.toString().trim(), today, review, expires));
+        execution.setVariable("restrictionId", restriction.getId());
+    }
+
+    public void lift(DelegateExecution execution) {
+        Object id = execution.getVariable("restrictionId");
+        if (id instanceof Number number) {
+            repository.findById(number.longValue()).ifPresent(r -> r.lift(calendar.today()));
+        }
+    }
+
+    /** What restrictions are in force today on the person who made this complaint, as text for staff; or null. */
+    public String inForceFor(Complaint complaint) {
+        LocalDate today = calendar.today();
+        Complainant person = complaint.getComplainant();
+        List<String> lines = repository.findAll().stream()
+                .filter(r -> r.inForceOn(today))
+                .filter(r -> complaints.findByReference(r.getComplaintReference())
+                        .map(earlier -> People.samePerson(earlier.getComplainant(), person)).orElse(false))
+                .map(r -> r.getRestrictions() + " (until " + r.getExpiresOn() + ", from complaint "
+                        + r.getComplaintReference() + ")")
+                .collect(Collectors.toList());
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+}

@@ -1,0 +1,81 @@
+package uk.redress.restriction;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.redress.complaint.Complaint;
+import uk.redress.deployment.ProcessProperties;
+import uk.redress.problem.Conflict;
+import uk.redress.problem.InvalidInput;
+
+/**
+ * Starts the {@value #PROCESS} process for a complaint's complainant. The procedure's diagram says whether and how
+ * (its process properties): {@code behaviourManagerGroup} who decides, {@code restrictionNoticeWorkingDays} by when
+ * the written notice goes, {@code restrictionAppealGroup} who hears an appeal (absent: no appeal).
+ */
+@Service
+public class UnreasonableBehaviour {
+
+    static final String PROCESS = "unreasonable-behaviour";
+    static final String APPEALED = "RestrictionAppealed";
+
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+
+    public UnreasonableBehaviour(RuntimeService runtimeService, RepositoryService repositoryService) {
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+    }
+
+    @Transactional
+    public ProcessInstance raise(Complaint complaint, BehaviourConcern concern) {
+        BpmnModelInstance model = model(complaint.getProcedure());
+        String managers = ProcessProperties.value(model, complaint.getProcedure(), "behaviourManagerGroup")
+                .orElseThrow(() -> new Conflict("The " + complaint.getProcedure()
+                        + " procedure does not provide for restricting an unreasonable complainant"));
+        if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(complaint.getReference()).count() > 0) {
+            throw new Conflict("Complaint " + complaint.getReference() + " already has this in hand");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reference", complaint.getReference());
+        variables.put("behaviourConcern", concern.concern().trim());
+        variables.put("behaviourManagerGroup", managers);
+        variables.put("noticeWorkingDays", Integer.valueOf(ProcessProperties.value(model, complaint.getProcedure(),
+                "restrictionNoticeWorkingDays").orElse("10")));
+        Optional<String> appeal = ProcessProperties.value(model, complaint.getProcedure(), "restrictionAppealGroup");
+        variables.put("appealGroup", appeal.orElse(null));
+        return runtimeService.startProcessInstanceByKey(PROCESS, complaint.getReference(), variables);
+    }
+
+    @Transactional
+    public void appeal(Complaint complaint, BehaviourConcern grounds) {
+        EventSubscription waiting = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(complaint.getReference()).list().stream()
+                .map(i -> runtimeService.createEventSubscriptionQuery().processInstanceId(i.getId())
+                        .eventType("message").eventName(APPEALED).singleResult())
+                .filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new Conflict("There is no restriction on complaint " + complaint.getReference()
+                        + " open to appeal"));
+        if (grounds.concern().isBlank()) {
+            throw InvalidInput.of("concern", "must say why the restrictions should be reconsidered");
+        }
+        runtimeService.createMessageCorrelation(APPEALED).processInstanceId(waiting.getProcessInstanceId())
+                .setVariable("appealGrounds", grounds.concern().trim()).correlate();
+    }
+
+    private BpmnModelInstance model(String procedure) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(procedure)
+                .latestVersion().singleResult();
+        return repositoryService.getBpmnModelInstance(definition.getId());
+    }
+}

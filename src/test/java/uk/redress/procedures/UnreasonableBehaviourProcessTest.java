@@ -1,0 +1,126 @@
+package uk.redress.procedures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.redress.problem.Conflict;
+import uk.redress.restriction.BehaviourConcern;
+import uk.redress.restriction.UnreasonableBehaviour;
+
+/**
+ * Unreasonable behaviour: Harborough (seed 002 section 14: notice, appeal to the Chief Executive) and Warwickshire
+ * (seed 004 section 10: notice within 5 working days, no appeal); restrictions shown when the person complains again.
+ */
+class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
+
+    @Autowired
+    UnreasonableBehaviour behaviour;
+
+    private String procedure = "harborough-corporate";
+
+    @Override
+    String procedure() {
+        return procedure;
+    }
+
+    @Override
+    String firstTask() {
+        return procedure.equals("harborough-corporate") ? "Task_ResolveInformally" : "Task_Respond";
+    }
+
+    private ComplaintScenario restricted(String procedureKey) {
+        procedure = procedureKey;
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-04"));
+        behaviour.raise(c.record(), new BehaviourConcern("Forty calls a day to the service desk"));
+        c.complete("Task_WarnComplainant", Map.of("warningGiven", "Letter of 4 January"));
+        c.complete("Task_GatherEvidence", Map.of("evidence", "Call log"));
+        c.complete("Task_DecideRestrictions", Map.of("restrictionDecision", "restrict",
+                "restrictionsText", "Contact by email to one named officer only", "reviewOn", "2027-04-01",
+                "expiresOn", "2027-07-01"));
+        return c;
+    }
+
+    @Test
+    void harborough_noticeThenAppealToTheChiefExecutive_upheldLiftsTheRestrictions() {
+        ComplaintScenario c = restricted("harborough-corporate");
+        assertThat(c.task("Task_SendNotice").getDueDate()).isEqualTo(endOf(day("2027-01-18")));
+        c.complete("Task_SendNotice", Map.of("noticeSent", true));
+
+        behaviour.appeal(c.record(), new BehaviourConcern("The calls were about a flood"));
+        BpmnAwareTests.assertThat(c.task("Task_DecideAppeal")).hasCandidateGroup("harborough-chief-executive");
+        c.complete("Task_DecideAppeal", Map.of("appealDecision", "upheld", "appealReasons", "Emergency"));
+
+        assertThat(c.passed("End_Lifted")).isTrue();
+        assertThat(restrictionsOf(receive("2027-02-01", c))).isNull();
+    }
+
+    @Test
+    void warwickshire_noticeWithin5WorkingDays_noAppeal_shownWhenThePersonComplainsAgain_reviewedOnItsDate() {
+        ComplaintScenario c = restricted("warwickshire-general");
+        assertThat(c.task("Task_SendNotice").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
+        c.complete("Task_SendNotice", Map.of("noticeSent", true));
+        assertThatThrownBy(() -> behaviour.appeal(c.record(), new BehaviourConcern("Unfair"))).isInstanceOf(Conflict.class);
+
+        assertThat(restrictionsOf(receive("2027-02-01", c)))
+                .contains("Contact by email to one named officer only").contains("until 2027-07-01");
+
+        // the complaint's own timers run too: look for the review task itself
+        clockAt(day("2027-03-31"), JUST_BEFORE_MIDNIGHT);
+        runDueJobs(c.reference());
+        assertThat(c.hasTask("Task_ReviewRestrictions")).isFalse();
+        clockAt(day("2027-04-01"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        assertThat(c.task("Task_ReviewRestrictions").getDueDate()).isEqualTo(endOf(day("2027-04-01")));
+        c.complete("Task_ReviewRestrictions", Map.of("reviewDecision", "keep", "reviewReasons", "Still needed"));
+        assertThat(c.passed("End_RunToExpiry")).isTrue();
+    }
+
+    @Test
+    void harborough_noAppealWithin20WorkingDays_thenReviewLiftsThem() {
+        ComplaintScenario c = restricted("harborough-corporate");
+        c.complete("Task_SendNotice", Map.of("noticeSent", true));
+        clockAt(day("2027-02-02"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        assertThat(c.passed("Timer_AppealWindowPassed")).isTrue();
+        assertThatThrownBy(() -> behaviour.appeal(c.record(), new BehaviourConcern("Too late"))).isInstanceOf(Conflict.class);
+        clockAt(day("2027-04-01"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_ReviewRestrictions", Map.of("reviewDecision", "lift", "reviewReasons", "Behaviour improved"));
+        assertThat(c.passed("End_Lifted")).isTrue();
+    }
+
+    @Test
+    void noRestrictions_andProceduresWithoutTheRule_areRefused() {
+        procedure = "county-corporate-two-stage";
+        ComplaintScenario county = receive("2026-12-23");
+        assertThatThrownBy(() -> behaviour.raise(county.record(), new BehaviourConcern("Rude")))
+                .isInstanceOf(Conflict.class).hasMessageContaining("does not provide");
+
+        procedure = "harborough-corporate";
+        ComplaintScenario c = receive("2026-12-23");
+        behaviour.raise(c.record(), new BehaviourConcern("Shouting"));
+        assertThatThrownBy(() -> behaviour.raise(c.record(), new BehaviourConcern("Again"))).isInstanceOf(Conflict.class);
+        c.complete("Task_WarnComplainant", Map.of("warningGiven", "Told"));
+        c.complete("Task_GatherEvidence", Map.of("evidence", "One call"));
+        c.complete("Task_DecideRestrictions", Map.of("restrictionDecision", "none"));
+        assertThat(c.passed("End_NoRestrictions")).isTrue();
+    }
+
+    /** The same person (same email) complains again under the same procedure. */
+    private uk.redress.complaint.Complaint receive(String on, ComplaintScenario earlier) {
+        clockAt(day(on));
+        return intake.receive(new uk.redress.complaint.IntakeRequest(procedure, day(on), uk.redress.complaint.Channel.EMAIL,
+                new uk.redress.complaint.IntakeRequest.ComplainantDetails("Someone", earlier.record().getComplainant().getEmail(),
+                        null, null, false), "Another service", "A new issue", null, day(on), false, null, null));
+    }
+
+    private String restrictionsOf(uk.redress.complaint.Complaint complaint) {
+        return (String) processEngine.getRuntimeService().getVariable(complaint.getProcessInstanceId(), "restrictionsInForce");
+    }
+}
