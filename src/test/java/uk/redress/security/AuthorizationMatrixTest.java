@@ -1,0 +1,115 @@
+package uk.redress.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import uk.redress.RedressSpringTest;
+
+/**
+ * Every demo team against every procedure, through the REST APIs: a team may read a procedure's complaints,
+ * see their tasks and record new ones only where the procedure's diagram names it; everyone else sees nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends RedressSpringTest {
+
+    private static final Map<String, Set<String>> TEAMS = Map.of(
+            "harborough-corporate", Set.of("harborough-service-officers", "harborough-complaints-officers",
+                    "harborough-service-managers", "harborough-directors"),
+            "county-corporate-two-stage", Set.of("county-customer-relations", "county-service-managers"),
+            "leicestershire-corporate", Set.of("leicestershire-complaints-team", "leicestershire-investigating-officers"),
+            "leicestershire-childrens-statutory", Set.of("leicestershire-childrens-complaints",
+                    "leicestershire-childrens-team-managers"),
+            "warwickshire-general", Set.of("warwickshire-service-officers", "warwickshire-customer-relations"),
+            // the Customer Relations Team oversees adult social care complaints too (seed 004 section 4)
+            "warwickshire-adult-social-care", Set.of("warwickshire-adult-social-care", "warwickshire-customer-relations"),
+            "warwickshire-childrens-statutory", Set.of("warwickshire-childrens-services", "warwickshire-childrens-complaints"));
+
+    @Autowired
+    TestRestTemplate http;
+
+    private final Map<String, String> referenceByProcedure = new java.util.HashMap<>();
+
+    private ResponseEntity<JsonNode> call(String user, HttpMethod method, String url, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(url, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static Map<String, Object> complaint(String procedure) {
+        return Map.of("procedure", procedure, "receivedOn", "2026-11-20", "channel", "EMAIL",
+                "complainant", Map.of("name", "Matrix Tester"), "serviceArea", "Roads", "summary", "Pothole",
+                "subject", procedure.contains("childrens") ? "STATUTORY_CHILDRENS_SOCIAL_CARE" : "SERVICE");
+    }
+
+    /** One complaint per procedure, made on first use (inside a test, where the coverage recorder is running). */
+    private String referenceOf(String procedure) {
+        return referenceByProcedure.computeIfAbsent(procedure, key -> {
+            ResponseEntity<JsonNode> created = call("demo", HttpMethod.POST, "/api/complaints", complaint(key));
+            assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            return created.getBody().get("reference").asText();
+        });
+    }
+
+    Stream<Arguments> everyTeamAndProcedure() {
+        Set<String> teams = new java.util.TreeSet<>();
+        TEAMS.values().forEach(teams::addAll);
+        teams.add("auditors");
+        return teams.stream().flatMap(team -> TEAMS.keySet().stream().sorted().map(procedure -> Arguments.of(team, procedure)));
+    }
+
+    @ParameterizedTest(name = "{0} x {1}")
+    @MethodSource("everyTeamAndProcedure")
+    void aTeamSeesAndWorksOnlyItsOwnProcedures(String team, String procedure) {
+        boolean own = TEAMS.get(procedure).contains(team);
+        String reference = referenceOf(procedure);
+
+        ResponseEntity<JsonNode> read = call(team, HttpMethod.GET, "/api/complaints/" + reference, null);
+        boolean auditor = team.equals("auditors");
+        assertThat(read.getStatusCode()).as("read").isEqualTo(own || auditor ? HttpStatus.OK : HttpStatus.NOT_FOUND);
+
+        ResponseEntity<JsonNode> record = call(team, HttpMethod.POST, "/api/complaints", complaint(procedure));
+        assertThat(record.getStatusCode()).as("record").isEqualTo(own ? HttpStatus.CREATED : HttpStatus.FORBIDDEN);
+
+        JsonNode tasks = call(team, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + reference, null).getBody();
+        if (!own) {
+            assertThat(tasks).as("tasks of another team's procedure").isEmpty();
+        }
+        JsonNode instances = call(team, HttpMethod.GET,
+                "/engine-rest/process-instance?businessKey=" + reference, null).getBody();
+        assertThat(instances.size()).as("process instances").isEqualTo(own || auditor ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("firstTasks")
+    void theTeamOfTheFirstTask_canCompleteIt_othersCannot(String procedure, String stranger) {
+        String reference = referenceOf(procedure);
+        JsonNode task = call("demo", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + reference, null)
+                .getBody().get(0);
+        ResponseEntity<JsonNode> refused = call(stranger, HttpMethod.POST,
+                "/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of("variables", Map.of()));
+        assertThat(refused.getStatusCode().value()).isIn(403, 404);
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.get("id").asText()).count()).isEqualTo(1);
+    }
+
+    Stream<Arguments> firstTasks() {
+        return TEAMS.keySet().stream().sorted().map(procedure -> Arguments.of(procedure,
+                procedure.startsWith("warwickshire") ? "harborough-directors" : "warwickshire-service-officers"));
+    }
+}
