@@ -287,7 +287,28 @@ class ComplaintApiTest extends RedressSpringTest {
                 invalid("eventDate", b -> b.put("eventDate", "2026-11-21")),
                 invalid("eventDate", b -> b.put("eventDate", "yesterday")),
                 invalid("aboutStaffBehaviour", b -> b.put("aboutStaffBehaviour", "very")),
-                invalid("nickname", b -> b.put("nickname", "unknown field")));
+                invalid("nickname", b -> b.put("nickname", "unknown field")),
+                invalid("procedure", b -> b.put("procedure", "harborough-corporate' OR '1'='1")),
+                invalid("procedure", b -> b.put("procedure", "<script>alert(1)</script>")),
+                invalid("procedure", b -> b.put("procedure", 42)),
+                invalid("procedure", b -> b.put("procedure", "x".repeat(101))),
+                invalid("receivedOn", b -> b.put("receivedOn", 20261120)),
+                invalid("receivedOn", b -> b.put("receivedOn", "2026-11-20T10:00:00")),
+                invalid("receivedOn", b -> b.put("receivedOn", "'; DROP TABLE complaint; --")),
+                invalid("channel", b -> b.put("channel", "email")),
+                invalid("channel", b -> b.putArray("channel").add("EMAIL")),
+                invalid("complainant", b -> b.put("complainant", "Sam Resident")),
+                invalid("complainant.name", b -> ((ObjectNode) b.get("complainant")).put("name", "n".repeat(100_000))),
+                invalid("complainant.email", b -> ((ObjectNode) b.get("complainant")).put("email", "<script>@x")),
+                invalid("complainant.phone", b -> ((ObjectNode) b.get("complainant")).put("phone", "0; DELETE FROM complaint")),
+                invalid("complainant.address", b -> ((ObjectNode) b.get("complainant")).put("address", "a\u001Bb")),
+                invalid("serviceArea", b -> b.put("serviceArea", "s".repeat(201))),
+                invalid("summary", b -> b.put("summary", "")),
+                invalid("summary", b -> b.put("summary", "z".repeat(1_000_000))),
+                invalid("eventDate", b -> b.put("eventDate", "0001-01-01")),
+                invalid("subject", b -> b.put("subject", "GOSSIP")),
+                invalid("concurrentProceedings", b -> b.put("concurrentProceedings", "COURT_OR_TRIBUNAL")),
+                invalid("concurrentProceedings[0]", b -> b.putArray("concurrentProceedings").add("DUEL")));
     }
 
     private static Object[] invalid(String field, Consumer<ObjectNode> change) {
@@ -330,6 +351,14 @@ class ComplaintApiTest extends RedressSpringTest {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(exchange("demo", HttpMethod.POST, "/api/complaints", "procedure=x", MediaType.APPLICATION_FORM_URLENCODED)
                 .getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(exchange("demo", HttpMethod.POST, "/api/complaints", validComplaint().toString(), MediaType.TEXT_PLAIN)
+                .getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(exchange("demo", HttpMethod.POST, "/api/complaints", "null", MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(exchange("demo", HttpMethod.POST, "/api/complaints", "{}", MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(exchange("demo", HttpMethod.PUT, "/api/complaints", validComplaint(), MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @Test
