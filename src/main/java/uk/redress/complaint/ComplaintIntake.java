@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.problem.FieldError;
 import uk.redress.problem.InvalidInput;
@@ -18,7 +19,8 @@ import uk.redress.security.ProcedureAccess;
 
 /**
  * Records a complaint and starts its procedure in one transaction: either both exist or neither does.
- * The process instance's business key is the complaint reference.
+ * The process instance's business key is the complaint reference, taken just before in a short transaction of its
+ * own (so intakes never hold two database connections or queue behind each other).
  */
 @Service
 public class ComplaintIntake {
@@ -30,11 +32,13 @@ public class ComplaintIntake {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ProcedureAccess access;
+    private final TransactionTemplate transaction;
 
     public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
                            RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
-                           ProcedureAccess access) {
+                           ProcedureAccess access, PlatformTransactionManager transactionManager) {
         this.access = access;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.procedures = procedures;
         this.references = references;
         this.complaints = complaints;
@@ -43,13 +47,17 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
-    @Transactional
     public Complaint receive(IntakeRequest request) {
         Procedures.Procedure procedure = check(request);
         access.requireStart(procedure.key());
+        String reference = references.next(procedure.referencePrefix(), request.receivedOn().getYear());
+        return transaction.execute(status -> record(reference, procedure, request));
+    }
+
+    private Complaint record(String reference, Procedures.Procedure procedure, IntakeRequest request) {
         IntakeRequest.ComplainantDetails who = request.complainant();
         Complaint complaint = new Complaint(
-                references.next(procedure.referencePrefix(), request.receivedOn().getYear()),
+                reference,
                 procedure.key(), request.receivedOn(), request.channel(),
                 new Complainant(trim(who.name()), trim(who.email()), trim(who.phone()), trim(who.address()),
                         who.isAnonymous()),
