@@ -22,10 +22,12 @@ public class Withdrawals {
 
     private final RuntimeService runtimeService;
     private final WorkingDayCalendar calendar;
+    private final WithdrawnComplaints withdrawn;
 
-    public Withdrawals(RuntimeService runtimeService, WorkingDayCalendar calendar) {
+    public Withdrawals(RuntimeService runtimeService, WorkingDayCalendar calendar, WithdrawnComplaints withdrawn) {
         this.runtimeService = runtimeService;
         this.calendar = calendar;
+        this.withdrawn = withdrawn;
     }
 
     @Transactional
@@ -53,7 +55,10 @@ public class Withdrawals {
                 .correlate();
     }
 
-    /** Re-opens a discontinued complaint where its stage waits for it; it resumes there with a fresh deadline. */
+    /**
+     * Re-opens a complaint: a discontinued one where its stage waits for it, a withdrawn one (a misunderstanding)
+     * where the withdrawal stopped it; either way with fresh deadlines.
+     */
     @Transactional
     public void reopen(Complaint complaint, ReopeningRequest request) {
         EventSubscription waiting = runtimeService.createProcessInstanceQuery()
@@ -63,7 +68,8 @@ public class Withdrawals {
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         if (waiting == null) {
-            throw new Conflict("Complaint " + complaint.getReference() + " is not discontinued, so it cannot be re-opened");
+            withdrawn.reopen(complaint);
+            return;
         }
         runtimeService.createMessageCorrelation(REOPENED).processInstanceId(waiting.getProcessInstanceId())
                 .setVariable("reopenedBy", request.authorisedBy().trim())

@@ -127,6 +127,14 @@ public class Complaint {
         this.status = ComplaintStatus.OPEN;
     }
 
+    /** A closed complaint taken up again under a new process instance (e.g. a misunderstood withdrawal). */
+    public void reopen(String processInstanceId) {
+        this.status = ComplaintStatus.OPEN;
+        this.outcome = null;
+        this.closedAt = null;
+        this.processInstanceId = processInstanceId;
+    }
+
     public void close(String outcome, Instant at) {
         this.status = ComplaintStatus.CLOSED;
         this.outcome = outcome;

@@ -99,6 +99,13 @@ public class Deadline {
         dueOn = newDueOn;
     }
 
+    /** A closed clock running again (a withdrawn complaint re-opened), due on a fresh date. */
+    void reopen(LocalDate newDueOn) {
+        state = DeadlineState.OPEN;
+        dueOn = newDueOn;
+        closedOn = null;
+    }
+
     void breach() {
         breached = true;
     }

@@ -151,6 +151,17 @@ public class Deadlines {
         followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
     }
 
+    /**
+     * Runs again the clocks a complaint's closing stopped on {@code closedOn} (a withdrawal later found to be a
+     * misunderstanding), each moved by the working days since then: fresh deadlines for the same stage.
+     */
+    public void reopenClosedOn(String reference, LocalDate closedOn) {
+        int gap = calendar.workingDaysBetween(closedOn, calendar.today());
+        repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.CLOSED)).stream()
+                .filter(d -> closedOn.equals(d.getClosedOn()))
+                .forEach(d -> d.reopen(calendar.addWorkingDays(d.getDueOn(), gap)));
+    }
+
     /** Closes every running clock of the complaint's process, e.g. when the procedure ends. */
     public void closeAll(DelegateExecution execution) {
         repository.findByComplaintReferenceAndStateIn(reference(execution), RUNNING)

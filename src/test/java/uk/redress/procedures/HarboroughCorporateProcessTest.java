@@ -184,6 +184,14 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void viaAnMpAfterTheServiceManagerAnswered_theChiefExecutiveInvestigates() {
+        ComplaintScenario c = receive("2026-12-23", Channel.MP_OR_COUNCILLOR, false);
+        c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "chiefExecutive"));
+
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("harborough-chief-executive");
+    }
+
+    @Test
     void severalServiceAreas_theComplaintsOfficerLeadsStage1() {
         ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "complaintsOfficerLeads"));
@@ -367,6 +375,43 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
         org.camunda.bpm.engine.task.Task respond = processEngine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(complaint.getReference()).taskDefinitionKey("Task_Respond").singleResult();
         BpmnAwareTests.assertThat(respond).hasCandidateGroup("harborough-chief-executive");
+    }
+
+    @Test
+    void aMisunderstoodWithdrawal_isReopenedWhereItStopped_withItsDeadlineMovedByTheDaysLost() {
+        ComplaintScenario c = atStage1();
+        clockAt(day("2027-01-11"));
+        withdrawals.withdraw(c.record(), new uk.redress.caseevent.WithdrawalRequest(day("2027-01-11"),
+                uk.redress.caseevent.WithdrawalRequest.How.PHONE, "Thought it was resolved"));
+        c.complete("Task_ConfirmWithdrawal", Map.of("withdrawalConfirmed", true));
+        assertThat(c.ended()).isTrue();
+
+        // 12, 13, 14, 15 and 18 January lost
+        clockAt(day("2027-01-18"));
+        withdrawals.reopen(c.record(), new uk.redress.caseevent.ReopeningRequest("Jo Manager", "The complainant misunderstood"));
+
+        assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.OPEN);
+        assertThat(c.record().getOutcome()).isNull();
+        assertThat(c.record().getStage()).isEqualTo("stage1");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-01"));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-02-01")));
+        assertThat(firesOnlyAfter(c, "2027-02-01")).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawalWhileTheEscalationWindowWasOpen_isReopenedWithTheWindowWaitingAgain() {
+        ComplaintScenario c = atStage1();
+        clockAt(day("2027-01-20"));
+        c.complete("Task_Respond", respond());
+        withdrawals.withdraw(c.record(), new uk.redress.caseevent.WithdrawalRequest(day("2027-01-20"),
+                uk.redress.caseevent.WithdrawalRequest.How.EMAIL, null));
+        c.complete("Task_ConfirmWithdrawal", Map.of("withdrawalConfirmed", true));
+
+        clockAt(day("2027-01-27"));
+        withdrawals.reopen(c.record(), new uk.redress.caseevent.ReopeningRequest("Jo Manager", "Misunderstanding"));
+        escalate(c, "2027-02-01");
+        assertThat(c.hasTask("Task_AcknowledgeStage2")).isTrue();
+        assertThat(c.record().getStage()).isEqualTo("stage2");
     }
 
     @Test
