@@ -35,6 +35,70 @@ class ExclusionRulesTest extends RedressSpringTest {
         assertThat(grounds(table, facts(false, false, false, false, "", subject, "any"))).isEmpty();
     }
 
+    /** Every row of every council's table, each triggered by the facts it names. */
+    @ParameterizedTest(name = "{0} proposes {8}")
+    @CsvSource({
+            "harborough-exclusions, true, false, false, false, , SERVICE, x, exclude:older-than-12-months",
+            "harborough-exclusions, false, false, false, false, COURT_OR_TRIBUNAL, SERVICE, x, exclude:court-or-tribunal",
+            "harborough-exclusions, false, false, false, false, INSURANCE_CLAIM, SERVICE, x, redirect:insurers",
+            "harborough-exclusions, false, false, false, false, , INSURANCE_CLAIM, x, redirect:insurers",
+            "harborough-exclusions, false, false, false, false, , COUNCILLOR_CONDUCT, x, redirect:councillor-conduct",
+            "harborough-exclusions, false, false, false, false, , PLANNING_OR_APPEAL, x, exclude:right-of-appeal",
+            "harborough-exclusions, false, false, false, false, , POLITICAL_OR_POLICY_OBJECTION, x, exclude:policy-or-political",
+            "harborough-exclusions, false, false, false, false, , INFORMATION_RIGHTS, x, redirect:information-request",
+            "harborough-exclusions, false, false, false, false, , CHIEF_EXECUTIVE_CONDUCT, x, redirect:chief-executive",
+            "harborough-exclusions, false, false, true, false, , SERVICE, x, exclude:repeat",
+            "harborough-exclusions, false, false, false, true, , SERVICE, x, exclude:ombudsman",
+            "leicestershire-exclusions, true, true, false, false, , SERVICE, x, exclude:older-than-one-year",
+            "leicestershire-exclusions, false, false, false, false, COURT_OR_TRIBUNAL, SERVICE, x, exclude:concurrent-court",
+            "leicestershire-exclusions, false, false, false, false, DISCIPLINARY, SERVICE, x, exclude:concurrent-disciplinary",
+            "leicestershire-exclusions, false, false, false, false, CRIMINAL_INVESTIGATION, SERVICE, x, exclude:concurrent-criminal-investigation",
+            "leicestershire-exclusions, false, false, false, false, CRIMINAL_PROCEEDINGS, SERVICE, x, exclude:concurrent-criminal-proceedings",
+            "leicestershire-exclusions, false, false, false, false, , INSURANCE_CLAIM, x, exclude:public-liability-claim",
+            "leicestershire-exclusions, false, false, false, false, , INFORMATION_RIGHTS, x, redirect:foi-dpa-eir",
+            "leicestershire-exclusions, false, false, false, false, , STATUTORY_ADULT_SOCIAL_CARE, x, redirect:statutory-social-care",
+            "leicestershire-exclusions, false, false, false, false, , SCHOOLS, x, redirect:schools",
+            "leicestershire-exclusions, false, false, false, false, , COUNCILLOR_CONDUCT, x, redirect:councillor-conduct",
+            "leicestershire-exclusions, false, false, false, false, , POLITICAL_OR_POLICY_OBJECTION, x, redirect:representation",
+            "leicestershire-exclusions, false, false, false, false, , PLANNING_OR_APPEAL, x, redirect:council-decision",
+            "leicestershire-exclusions, false, false, true, false, , SERVICE, x, exclude:repeat",
+            "leicestershire-exclusions, false, false, false, true, , SERVICE, x, exclude:ombudsman",
+            "leicestershire-childrens-exclusions, true, true, false, false, , STATUTORY_CHILDRENS_SOCIAL_CARE, x, exclude:older-than-one-year",
+            "leicestershire-childrens-exclusions, false, false, false, false, COURT_OR_TRIBUNAL, STATUTORY_CHILDRENS_SOCIAL_CARE, x, exclude:concurrent-court",
+            "leicestershire-childrens-exclusions, false, false, false, false, CRIMINAL_INVESTIGATION, STATUTORY_CHILDRENS_SOCIAL_CARE, x, exclude:concurrent-criminal",
+            "leicestershire-childrens-exclusions, false, false, false, false, , STATUTORY_ADULT_SOCIAL_CARE, x, redirect:not-childrens-social-care",
+            "leicestershire-childrens-exclusions, false, false, true, false, , STATUTORY_CHILDRENS_SOCIAL_CARE, x, exclude:repeat",
+            "leicestershire-childrens-exclusions, false, false, false, true, , STATUTORY_CHILDRENS_SOCIAL_CARE, x, exclude:ombudsman",
+            "county-exclusions, true, true, false, false, , SERVICE, x, exclude:older-than-one-year",
+            "county-exclusions, false, false, false, false, COURT_OR_TRIBUNAL, SERVICE, x, exclude:courts",
+            "county-exclusions, false, false, false, false, , INSURANCE_CLAIM, x, redirect:claim-for-damages",
+            "county-exclusions, false, false, false, false, INSURANCE_CLAIM, SERVICE, x, redirect:claim-for-damages",
+            "county-exclusions, false, false, false, false, , COUNCILLOR_CONDUCT, x, redirect:councillor-conduct",
+            "county-exclusions, false, false, false, false, , STATUTORY_ADULT_SOCIAL_CARE, x, redirect:statutory-social-care",
+            "county-exclusions, false, false, false, false, , STAFF_EMPLOYMENT, x, redirect:personnel",
+            "county-exclusions, false, false, false, false, , POLITICAL_OR_POLICY_OBJECTION, x, redirect:affects-most-people",
+            "county-exclusions, false, false, false, false, , PLANNING_OR_APPEAL, x, exclude:appeal",
+            "county-exclusions, false, false, true, false, , SERVICE, x, exclude:repeat",
+            "county-exclusions, false, false, false, true, , SERVICE, x, exclude:ombudsman",
+            "warwickshire-exclusions, true, true, false, false, , SERVICE, x, exclude:older-than-one-year",
+            "warwickshire-exclusions, false, false, false, false, COURT_OR_TRIBUNAL, SERVICE, x, exclude:legal-proceedings-or-claim",
+            "warwickshire-exclusions, false, false, false, false, , COUNCILLOR_CONDUCT, x, redirect:councillor-conduct",
+            "warwickshire-exclusions, false, false, false, false, , STAFF_EMPLOYMENT, x, redirect:personnel",
+            "warwickshire-exclusions, false, false, false, false, , INFORMATION_RIGHTS, x, redirect:data-protection",
+            "warwickshire-exclusions, false, false, false, false, , PLANNING_OR_APPEAL, x, exclude:appeal-process",
+            "warwickshire-exclusions, false, false, false, false, , INSURANCE_CLAIM, x, exclude:claim",
+            "warwickshire-exclusions, false, false, false, false, , STATUTORY_ADULT_SOCIAL_CARE, warwickshire-general, redirect:adult-social-care",
+            "warwickshire-exclusions, false, false, false, false, , STATUTORY_CHILDRENS_SOCIAL_CARE, warwickshire-general, redirect:childrens-services",
+            "warwickshire-exclusions, false, false, true, false, , SERVICE, x, exclude:exhausted",
+            "warwickshire-exclusions, false, false, false, true, , SERVICE, x, exclude:ombudsman"
+    })
+    void everyRuleOfEveryTable_proposesItsGround(String table, boolean atLeastYear, boolean moreThanYear, boolean repeat,
+                                                 boolean ombudsman, String concurrent, String subject, String procedure,
+                                                 String expected) {
+        assertThat(grounds(table, facts(atLeastYear, moreThanYear, repeat, ombudsman, concurrent == null ? "" : concurrent,
+                subject, procedure))).contains(expected);
+    }
+
     @Test
     void harborough_excludesAtExactly12Months_othersOnlyAfterMoreThanAYear() {
         ScreeningFacts exactlyAYear = facts(true, false, false, false, "", "SERVICE", "x");

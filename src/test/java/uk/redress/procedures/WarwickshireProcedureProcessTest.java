@@ -59,4 +59,31 @@ abstract class WarwickshireProcedureProcessTest extends ProcedureProcessTest {
         assertThat(c.record().getOutcome()).isEqualTo("discontinued");
     }
 
+
+    @Autowired
+    uk.redress.caseevent.Suspensions suspensions;
+
+    @Test
+    void suspension_acrossChristmas_stopsTheClockAndTheTimers_andResumingMovesThemByTheSuspendedWorkingDays() {
+        clockAt(day("2026-12-14"));
+        ComplaintScenario c = receive("2026-12-14");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2026-12-30"));
+
+        clockAt(day("2026-12-21"));
+        suspensions.suspend(c.record(), new uk.redress.caseevent.SuspensionRequest(uk.redress.complaint.ConcurrentProceeding.SAFEGUARDING, "Service Manager", null));
+        assertThat(c.record().getStatus()).isEqualTo(uk.redress.complaint.ComplaintStatus.SUSPENDED);
+        assertThat(c.running("stage1-response")).get().matches(d -> d.getState() == uk.redress.deadline.DeadlineState.PAUSED);
+        assertThatThrownBy(() -> c.complete("Task_Respond", respond())).hasMessageContaining("suspended");
+        clockAt(day("2026-12-31"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.reference())).as("no timer fires while suspended").isZero();
+
+        // suspended 22, 23, 24, 29, 30, 31 December and 4 January: seven working days
+        clockAt(day("2027-01-04"));
+        suspensions.resume(c.record());
+        assertThat(c.record().getStatus()).isEqualTo(uk.redress.complaint.ComplaintStatus.OPEN);
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
+        assertThat(firesOnlyAfter(c, "2027-01-11")).as("the overdue timer moved with its clock").isEqualTo(1);
+    }
+
 }
