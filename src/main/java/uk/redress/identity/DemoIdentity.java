@@ -60,9 +60,10 @@ class DemoIdentity {
         }));
         ensureGroupAndUser(AUDITORS);
         grant(AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        byProcedure.keySet().forEach(procedure -> grant(AUDITORS, Resources.PROCESS_DEFINITION, procedure,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.READ_HISTORY));
+        // every procedure and the shared stages they call, read-only
+        grant(AUDITORS, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        grant(AUDITORS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
         log.info("Demo identity ready: users {} and auditor (password = user name)", byProcedure.values());
     }
 
