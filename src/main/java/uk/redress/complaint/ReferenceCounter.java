@@ -51,8 +51,4 @@ public class ReferenceCounter implements Persistable<String> {
     void stored() {
         fresh = false;
     }
-
-    long lastNumber() {
-        return lastNumber;
-    }
 }

@@ -60,10 +60,6 @@ public class Deadlines {
         return calendar.endOf(running(scope, name).getDueOn());
     }
 
-    /** The due day as YYYY-MM-DD, for forms and letters. */
-    public String dueOn(VariableScope scope, String name) {
-        return running(scope, name).getDueOn().toString();
-    }
 
     /** Stops the clock from today, e.g. while the council waits for information from the complainant. */
     public void pause(DelegateExecution execution, String name) {
