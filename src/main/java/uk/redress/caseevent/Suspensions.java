@@ -1,8 +1,6 @@
 package uk.redress.caseevent;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +8,7 @@ import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.ComplaintStatus;
 import uk.redress.deadline.Deadlines;
-import uk.redress.deployment.ProcessProperties;
+import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.problem.Conflict;
 
 /**
@@ -25,14 +23,14 @@ public class Suspensions {
     static final String SUSPENDABLE = "suspendable";
 
     private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
+    private final ProcedurePolicy policy;
     private final Deadlines deadlines;
     private final ComplaintRepository complaints;
 
-    public Suspensions(RuntimeService runtimeService, RepositoryService repositoryService, Deadlines deadlines,
+    public Suspensions(RuntimeService runtimeService, ProcedurePolicy policy, Deadlines deadlines,
                        ComplaintRepository complaints) {
         this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+        this.policy = policy;
         this.deadlines = deadlines;
         this.complaints = complaints;
     }
@@ -79,9 +77,6 @@ public class Suspensions {
     }
 
     private boolean suspendable(String procedure) {
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(procedure)
-                .latestVersion().singleResult();
-        return definition != null && ProcessProperties.value(repositoryService.getBpmnModelInstance(definition.getId()),
-                procedure, SUSPENDABLE).map(Boolean::parseBoolean).orElse(false);
+        return policy.property(procedure, SUSPENDABLE).map(Boolean::parseBoolean).orElse(false);
     }
 }

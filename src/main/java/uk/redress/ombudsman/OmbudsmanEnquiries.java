@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
-import uk.redress.deployment.ProcessProperties;
+import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.FieldError;
 import uk.redress.problem.InvalidInput;
@@ -28,13 +26,12 @@ public class OmbudsmanEnquiries {
     static final String LINK_GROUP = "ombudsmanLinkGroup";
 
     private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
+    private final ProcedurePolicy policy;
     private final WorkingDayCalendar calendar;
 
-    public OmbudsmanEnquiries(RuntimeService runtimeService, RepositoryService repositoryService,
-                              WorkingDayCalendar calendar) {
+    public OmbudsmanEnquiries(RuntimeService runtimeService, ProcedurePolicy policy, WorkingDayCalendar calendar) {
         this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+        this.policy = policy;
         this.calendar = calendar;
     }
 
@@ -69,12 +66,7 @@ public class OmbudsmanEnquiries {
     }
 
     private String linkGroup(String procedure) {
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(procedure).latestVersion().singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("Procedure " + procedure + " is no longer deployed");
-        }
-        return ProcessProperties.value(repositoryService.getBpmnModelInstance(definition.getId()), procedure, LINK_GROUP)
+        return policy.property(procedure, LINK_GROUP)
                 .orElseThrow(() -> new IllegalStateException("The " + procedure
                         + " diagram names no Link Officer group (process property " + LINK_GROUP + ")"));
     }

@@ -4,16 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.redress.complaint.Complaint;
-import uk.redress.deployment.ProcessProperties;
+import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.InvalidInput;
 
@@ -29,17 +26,17 @@ public class UnreasonableBehaviour {
     static final String APPEALED = "RestrictionAppealed";
 
     private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
+    private final ProcedurePolicy policy;
 
-    public UnreasonableBehaviour(RuntimeService runtimeService, RepositoryService repositoryService) {
+    public UnreasonableBehaviour(RuntimeService runtimeService, ProcedurePolicy policy) {
         this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+        this.policy = policy;
     }
 
     @Transactional
     public ProcessInstance raise(Complaint complaint, BehaviourConcern concern) {
-        BpmnModelInstance model = model(complaint.getProcedure());
-        String managers = ProcessProperties.value(model, complaint.getProcedure(), "behaviourManagerGroup")
+        String procedure = complaint.getProcedure();
+        String managers = policy.property(procedure, "behaviourManagerGroup")
                 .orElseThrow(() -> new Conflict("The " + complaint.getProcedure()
                         + " procedure does not provide for restricting an unreasonable complainant"));
         if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
@@ -50,9 +47,11 @@ public class UnreasonableBehaviour {
         variables.put("reference", complaint.getReference());
         variables.put("behaviourConcern", concern.concern().trim());
         variables.put("behaviourManagerGroup", managers);
-        variables.put("noticeWorkingDays", Integer.valueOf(ProcessProperties.value(model, complaint.getProcedure(),
-                "restrictionNoticeWorkingDays").orElse("10")));
-        Optional<String> appeal = ProcessProperties.value(model, complaint.getProcedure(), "restrictionAppealGroup");
+        // the notice period is the procedure's policy: a diagram that provides for restrictions must state it
+        variables.put("noticeWorkingDays", Integer.valueOf(policy.property(procedure, "restrictionNoticeWorkingDays")
+                .orElseThrow(() -> new IllegalStateException("The " + procedure
+                        + " diagram names no restrictionNoticeWorkingDays"))));
+        Optional<String> appeal = policy.property(procedure, "restrictionAppealGroup");
         variables.put("appealGroup", appeal.orElse(null));
         return runtimeService.startProcessInstanceByKey(PROCESS, complaint.getReference(), variables);
     }
@@ -73,9 +72,4 @@ public class UnreasonableBehaviour {
                 .setVariable("appealGrounds", grounds.concern().trim()).correlate();
     }
 
-    private BpmnModelInstance model(String procedure) {
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(procedure)
-                .latestVersion().singleResult();
-        return repositoryService.getBpmnModelInstance(definition.getId());
-    }
 }

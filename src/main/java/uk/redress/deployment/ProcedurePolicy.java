@@ -1,0 +1,30 @@
+package uk.redress.deployment;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * A procedure's policy settings written in its diagram as process properties (e.g. ombudsmanLinkGroup,
+ * suspendable, restrictionNoticeWorkingDays), read from the latest deployed version.
+ */
+@Component
+public class ProcedurePolicy {
+
+    private final RepositoryService repositoryService;
+
+    public ProcedurePolicy(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    public Optional<String> property(String procedure, String name) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(procedure).latestVersion().singleResult();
+        if (definition == null) {
+            return Optional.empty();
+        }
+        return ProcessProperties.value(repositoryService.getBpmnModelInstance(definition.getId()), procedure, name);
+    }
+}
