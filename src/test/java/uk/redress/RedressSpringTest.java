@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -35,11 +37,21 @@ import org.springframework.test.context.TestExecutionListeners;
         "spring.datasource.username=${REDRESS_TEST_DB_USER:sa}",
         "spring.datasource.password=${REDRESS_TEST_DB_PASSWORD:}",
         "camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.generate-unique-process-engine-name=false"})
+        "camunda.bpm.generate-unique-process-engine-name=false",
+        "logging.level.com.icegreen=warn"})
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class RedressSpringTest {
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        TestMailServer.get();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+    }
 
     protected static final ZoneId LONDON = ZoneId.of("Europe/London");
 

@@ -73,6 +73,11 @@ public class WorkingDayCalendar {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** The engine's clock: tests that move the engine clock move this too. */
+    public Clock clock() {
+        return clock;
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.redress.deadline.DeadlineRepository;
 import uk.redress.deadline.DeadlineState;
+import uk.redress.notification.CorrespondenceLog;
+import uk.redress.notification.CorrespondenceView;
 import uk.redress.security.ComplaintLookup;
 
 @RestController
@@ -24,9 +26,11 @@ class ComplaintController {
     private final ComplaintLookup complaints;
     private final DeadlineRepository deadlines;
     private final Escalations escalations;
+    private final CorrespondenceLog correspondence;
 
     ComplaintController(ComplaintIntake intake, ComplaintLookup complaints, DeadlineRepository deadlines,
-                        Escalations escalations) {
+                        Escalations escalations, CorrespondenceLog correspondence) {
+        this.correspondence = correspondence;
         this.intake = intake;
         this.complaints = complaints;
         this.deadlines = deadlines;
@@ -59,6 +63,7 @@ class ComplaintController {
                 .toList();
         return new ComplaintView(complaint.getReference(), complaint.getProcedure(), complaint.getProcessInstanceId(),
                 complaint.getStage(), complaint.getStatus(), complaint.getOutcome(), complaint.getReceivedOn(),
-                complaint.getChannel(), complaint.getServiceArea(), open);
+                complaint.getChannel(), complaint.getServiceArea(), open,
+                correspondence.of(complaint.getReference()).stream().map(CorrespondenceView::of).toList());
     }
 }

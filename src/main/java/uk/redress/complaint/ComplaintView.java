@@ -17,7 +17,8 @@ public record ComplaintView(
         LocalDate receivedOn,
         Channel channel,
         String serviceArea,
-        List<DeadlineView> deadlines) {
+        List<DeadlineView> deadlines,
+        List<uk.redress.notification.CorrespondenceView> correspondence) {
 
     /** An open clock: its contract name, the day it is due and whether it is stopped or already ran out. */
     public record DeadlineView(String name, LocalDate dueOn, boolean paused, boolean breached) {

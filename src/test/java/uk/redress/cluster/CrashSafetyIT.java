@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+import uk.redress.TestMailServer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +69,10 @@ class CrashSafetyIT {
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 // a job the killed node had locked waits for its lock to expire (5 minutes by default) before another
                 // node, or the restarted one, takes it: shortened here so the test need not wait that long
-                "--camunda.bpm.job-execution.lock-time-in-millis=15000")
+                "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+                // letters go to the test's SMTP server; a delivery cut off by the kill is retried after 20 s
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMailServer.port(),
+                "--redress.notification.interrupted-after=PT20S")
                 .directory(data.toFile())
                 .redirectErrorStream(true).redirectOutput(data.resolve("app-" + port + ".log").toFile());
         Process process = builder.start();
@@ -95,6 +103,11 @@ class CrashSafetyIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void mailServer() {
+        TestMailServer.start();
+    }
+
     @AfterEach
     void stop() {
         if (app != null) {
@@ -117,8 +130,8 @@ class CrashSafetyIT {
                         // received in October: the 5 working day informal deadline is long past, its timer is due
                         HttpResponse<String> response = post(port, """
                                 {"procedure":"harborough-corporate","receivedOn":"2026-10-01","channel":"PHONE",
-                                 "complainant":{"name":"Crash %d"},"serviceArea":"Parks","summary":"Bench broken",
-                                 "eventDate":"2026-09-30"}""".formatted(n));
+                                 "complainant":{"name":"Crash %d","email":"crash.%d@example.org"},"serviceArea":"Parks",
+                                 "summary":"Bench broken","eventDate":"2026-09-30"}""".formatted(n, n));
                         if (response.statusCode() == 201) {
                             Matcher m = REFERENCE.matcher(response.body());
                             if (m.find()) {
@@ -164,7 +177,45 @@ class CrashSafetyIT {
         assertThat(forwarded).as("informal deadlines fired after the restart").isGreaterThanOrEqualTo(accepted.size());
         String deadTimers = get(port, "/engine-rest/job/count?withException=true").body();
         assertThat(deadTimers).isEqualTo("{\"count\":0}");
-        System.out.printf("Crash safety: %d complaints accepted before SIGKILL, all present after restart, %d forwarded%n",
-                accepted.size(), forwarded);
+
+        // every accepted complaint's acknowledgement leaves once; only a delivery the kill cut off mid-send may
+        // have gone twice, and then both copies carry the same Message-ID (its idempotency key)
+        Pattern acknowledgement = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"letter\":\"acknowledgement\""
+                + "[^}]*?\"status\":\"SENT\"[^}]*?\"attempts\":(\\d+)");
+        Map<String, Integer> attemptsById = new HashMap<>();
+        deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            attemptsById.clear();
+            for (String reference : accepted) {
+                Matcher sentAck = acknowledgement.matcher(get(port, "/api/complaints/" + reference).body());
+                if (sentAck.find()) {
+                    attemptsById.put(sentAck.group(1), Integer.parseInt(sentAck.group(2)));
+                }
+            }
+            if (attemptsById.size() >= accepted.size()) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertThat(attemptsById).as("acknowledgements sent after the restart").hasSize(accepted.size());
+        Map<String, Integer> copies = new HashMap<>();
+        for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().startsWith("crash.")) {
+                copies.merge(message.getMessageID(), 1, Integer::sum);
+            }
+        }
+        int cutOff = 0;
+        for (Map.Entry<String, Integer> letter : attemptsById.entrySet()) {
+            int received = copies.getOrDefault("<" + letter.getKey() + "@redress>", 0);
+            if (letter.getValue() > 1) {
+                cutOff++;
+                assertThat(received).as("copies of an interrupted delivery " + letter.getKey()).isBetween(1, 2);
+            } else {
+                assertThat(received).as("copies of " + letter.getKey()).isEqualTo(1);
+            }
+        }
+        System.out.printf("Crash safety: %d complaints accepted before SIGKILL, all present after restart, %d forwarded,"
+                + " %d acknowledgements sent once (%d deliveries cut off by the kill and retried)%n",
+                accepted.size(), forwarded, attemptsById.size(), cutOff);
     }
 }

@@ -26,7 +26,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import jakarta.mail.internet.MimeMessage;
 import uk.redress.RedressApplication;
+import uk.redress.TestMailServer;
+import uk.redress.notification.Correspondence;
+import uk.redress.notification.CorrespondenceRepository;
+import uk.redress.notification.CorrespondenceStatus;
 import uk.redress.complaint.Channel;
 import uk.redress.complaint.ComplaintIntake;
 import uk.redress.complaint.IntakeRequest;
@@ -59,12 +64,16 @@ class TwoNodesTimersIT {
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--spring.jmx.enabled=false",
+                "--spring.mail.host=127.0.0.1",
+                "--logging.level.com.icegreen=warn",
+                "--spring.mail.port=" + TestMailServer.port(),
                 "--logging.level.org.camunda.bpm.engine.jobexecutor=error",
                 "--logging.level.org.camunda.bpm.engine.context=off");
     }
 
     @BeforeAll
     static void startTwoNodes() {
+        TestMailServer.start();
         ClockUtil.setCurrentTime(Date.from(RECEIVED.atTime(9, 0).atZone(LONDON).toInstant()));
         nodeA = node("nodeA");
         nodeB = node("nodeB");
@@ -92,8 +101,8 @@ class TwoNodesTimersIT {
                         "demo", null, List.of(new SimpleGrantedAuthority("camunda-admin"))));
                 try {
                     return intake.receive(new IntakeRequest("harborough-corporate", RECEIVED, Channel.EMAIL,
-                            new IntakeRequest.ComplainantDetails("Cluster " + node.getId() + " " + n, null, null, null,
-                                    false), "Parks", "Bench broken", null, RECEIVED, false, null, null))
+                            new IntakeRequest.ComplainantDetails("Cluster " + node.getId() + " " + n,
+                                    "cluster." + node.getId().hashCode() + "." + n + "@example.org", null, null, false), "Parks", "Bench broken", null, RECEIVED, false, null, null))
                             .getProcessInstanceId();
                 } finally {
                     SecurityContextHolder.clearContext();
@@ -136,6 +145,30 @@ class TwoNodesTimersIT {
         }
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ForwardWithSummary")
                 .processInstanceIdIn(instances.toArray(String[]::new)).count()).isEqualTo(instances.size());
-        System.out.printf("Two nodes: %d complaints, %d timers fired exactly once each%n", instances.size(), fired.size());
+
+        // every acknowledgement letter was sent by one node or the other, exactly once
+        while (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-letter").count() > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        CorrespondenceRepository correspondence = nodeA.getBean(CorrespondenceRepository.class);
+        List<Correspondence> letters = correspondence.findAll().stream()
+                .filter(c -> c.getLetter().equals("acknowledgement") && c.getRecipient().startsWith("cluster.")).toList();
+        assertThat(letters).hasSize(instances.size());
+        assertThat(letters).allSatisfy(c -> {
+            assertThat(c.getStatus()).isEqualTo(CorrespondenceStatus.SENT);
+            assertThat(c.getAttempts()).as("delivery attempts of " + c.getId()).isEqualTo(1);
+        });
+        Map<String, Integer> received = new HashMap<>();
+        for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().startsWith("cluster.")) {
+                received.merge(message.getMessageID(), 1, Integer::sum);
+            }
+        }
+        for (Correspondence letter : letters) {
+            assertThat(received.get("<" + letter.getId() + "@redress>")).as("copies of " + letter.getId()).isEqualTo(1);
+        }
+        System.out.printf("Two nodes: %d complaints, %d timers fired exactly once each, %d letters sent exactly once%n",
+                instances.size(), fired.size(), received.size());
     }
 }

@@ -2,6 +2,7 @@ package uk.redress.procedures;
 
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,9 @@ import uk.redress.complaint.Escalations;
 import uk.redress.caseevent.WithdrawalRequest;
 import uk.redress.caseevent.Withdrawals;
 import uk.redress.deadline.DeadlineRepository;
+import uk.redress.notification.Audience;
+import uk.redress.notification.Correspondence;
+import uk.redress.notification.CorrespondenceRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +38,17 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
     Escalations escalations;
     @Autowired
     Withdrawals withdrawals;
+    @Autowired
+    CorrespondenceRepository correspondence;
+
+    /** The one letter of that name queued for the complaint (the delivery itself is LetterDeliveryProcessTest's). */
+    Correspondence letter(ComplaintScenario c, String letter) {
+        List<Correspondence> letters = correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference())
+                .stream().filter(l -> l.getLetter().equals(letter)).toList();
+        assertThat(letters).as(letter + " letters to " + c.reference()).hasSize(1);
+        assertThat(letters.get(0).getAudience()).isEqualTo(Audience.COMPLAINANT);
+        return letters.get(0);
+    }
 
     abstract String procedure();
 
@@ -66,6 +81,7 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("excluded");
         assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(letter(c, "exclusion").getBody()).contains("Happened two years ago; no exceptional circumstances");
     }
 
     @Test
@@ -74,6 +90,7 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
         c.complete("Task_ConfirmScreening", Map.of("screeningDecision", "redirect",
                 "redirectDestination", "Another procedure", "screeningReason", "Belongs elsewhere"));
         assertThat(c.record().getOutcome()).isEqualTo("redirected");
+        assertThat(letter(c, "redirection").getBody()).contains("We have passed it to: Another procedure.");
     }
 
     @Test
@@ -94,7 +111,10 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
 
         assertThat(c.openTasks()).containsExactly("Task_ConfirmWithdrawal (Confirm the withdrawal in writing)");
         assertThat(c.task("Task_ConfirmWithdrawal").getDueDate()).isEqualTo(endOf(day("2027-01-05")));
+        assertThat(correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference()))
+                .extracting(Correspondence::getLetter).doesNotContain("withdrawal-confirmation");
         c.complete("Task_ConfirmWithdrawal", Map.of("withdrawalConfirmed", true));
+        assertThat(letter(c, "withdrawal-confirmation").getBody()).contains("Thursday 24 December 2026");
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("withdrawn");
         assertThat(deadlines.findByComplaintReferenceAndStateIn(c.reference(),

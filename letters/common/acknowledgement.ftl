@@ -1,0 +1,12 @@
+<#assign subject = "We have received your complaint - reference ${complaint.reference}">
+${complainant.salutation}
+
+Thank you for contacting ${council.name}. We received your complaint about ${complaint.serviceArea} on ${complaint.receivedOn}. Your reference is ${complaint.reference}; please quote it whenever you contact us about this complaint.
+
+<#if responseDue??>
+We will look into your complaint and aim to send you our response by ${responseDue}. If we need more time, we will write to tell you why and give you a new date.
+<#else>
+We will look into your complaint and write to you with the date by which you can expect our response.
+</#if>
+
+<#include "_contact.ftl">

@@ -1,0 +1,44 @@
+package uk.redress.notification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CorrespondenceRepository extends JpaRepository<Correspondence, String> {
+
+    List<Correspondence> findByComplaintReferenceOrderByQueuedAtAscIdAsc(String reference);
+
+    /**
+     * Claims a message for one delivery attempt: queued or failed, or an attempt that started before
+     * {@code interruptedBefore} and never finished (its node died mid-send). 0 when it is already sent or a live
+     * attempt holds it.
+     */
+    @Modifying
+    @Query("""
+            update Correspondence c set c.status = uk.redress.notification.CorrespondenceStatus.SENDING,
+                   c.attempts = c.attempts + 1, c.attemptStartedAt = :now, c.version = c.version + 1
+            where c.id = :id and (c.status in (uk.redress.notification.CorrespondenceStatus.QUEUED,
+                                              uk.redress.notification.CorrespondenceStatus.FAILED)
+                   or (c.status = uk.redress.notification.CorrespondenceStatus.SENDING
+                       and c.attemptStartedAt < :interruptedBefore))""")
+    int claim(String id, Instant now, Instant interruptedBefore);
+
+    @Modifying
+    @Query("""
+            update Correspondence c set c.status = uk.redress.notification.CorrespondenceStatus.SENT,
+                   c.sentAt = :sentAt, c.deemedReceivedOn = :deemedReceivedOn, c.providerId = :providerId,
+                   c.document = :document, c.lastError = null, c.version = c.version + 1
+            where c.id = :id""")
+    int markSent(String id, Instant sentAt, LocalDate deemedReceivedOn, String providerId, byte[] document);
+
+    @Modifying
+    @Query("""
+            update Correspondence c set c.status = uk.redress.notification.CorrespondenceStatus.FAILED,
+                   c.lastError = :error, c.version = c.version + 1
+            where c.id = :id""")
+    int markFailed(String id, String error);
+}

@@ -1,0 +1,9 @@
+package uk.redress.notification;
+
+/**
+ * QUEUED: written with the step that asked for it, waiting for its delivery job. SENDING: a delivery attempt is
+ * under way (or was cut off by a crash). SENT: handed to the mail server or Notify, or filed for printing. FAILED:
+ * the last attempt failed; the job retries and then raises an incident. NOT_SENT: nothing to send it to (recorded,
+ * not an error). HELD: no mail server is configured (demo only): kept in the log, never transmitted.
+ */
+public enum CorrespondenceStatus { QUEUED, SENDING, SENT, FAILED, NOT_SENT, HELD }

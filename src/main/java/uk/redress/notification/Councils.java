@@ -1,0 +1,38 @@
+package uk.redress.notification;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which council a procedure belongs to: the folder its diagram sits in under {@code processes/} (for example
+ * {@code processes/harborough/harborough-corporate.bpmn} is Harborough's). The letters folder uses the same names,
+ * so no council is named in Java.
+ */
+@Component
+public class Councils {
+
+    private final RepositoryService repositoryService;
+
+    public Councils(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    public String of(String procedure) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(procedure).latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalArgumentException("No procedure '" + procedure + "' is deployed");
+        }
+        return folderOf(definition.getResourceName());
+    }
+
+    static String folderOf(String resourceName) {
+        String[] parts = resourceName.replace('\\', '/').split("/");
+        if (parts.length < 3 || !"processes".equals(parts[parts.length - 3])) {
+            throw new IllegalArgumentException("The diagram " + resourceName
+                    + " is not in a council's folder under processes/");
+        }
+        return parts[parts.length - 2];
+    }
+}

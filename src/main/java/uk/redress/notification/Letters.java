@@ -1,0 +1,181 @@
+package uk.redress.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintRepository;
+
+/**
+ * Letters and staff emails asked for by the diagrams, e.g. an execution listener
+ * {@code ${letters.send(execution, 'acknowledgement')}} or a task listener
+ * {@code ${letters.notifyTaskTeam(task, 'chase')}}: the letter's name is the template's name, so a process owner
+ * reads on the diagram which letter a step sends.
+ * <p>
+ * Asking only queues: the letter is written (so a template with a missing value stops the step, not the post) and
+ * stored with the step's own transaction, and a {@code send-letter} process instance is started whose first task
+ * runs as a job after that transaction commits. If the step rolls back, the letter was never queued; the job sends
+ * it once ({@link LetterDelivery}).
+ */
+@Component("letters")
+public class Letters {
+
+    static final String DELIVERY_PROCESS = "send-letter";
+    private static final Logger log = LoggerFactory.getLogger(Letters.class);
+
+    private final ComplaintRepository complaints;
+    private final CorrespondenceRepository correspondence;
+    private final Councils councils;
+    private final LetterTemplates templates;
+    private final LetterModel models;
+    private final Recipients recipients;
+    private final CorrespondenceLog correspondenceLog;
+    private final EmailDelivery email;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final WithoutAuthorization withoutAuthorization;
+    private final WorkingDayCalendar calendar;
+    private final NotificationProperties properties;
+
+    Letters(ComplaintRepository complaints, CorrespondenceRepository correspondence, Councils councils,
+            LetterTemplates templates, LetterModel models, Recipients recipients,
+            CorrespondenceLog correspondenceLog, EmailDelivery email, RuntimeService runtimeService,
+            TaskService taskService, WithoutAuthorization withoutAuthorization, WorkingDayCalendar calendar,
+            NotificationProperties properties) {
+        this.complaints = complaints;
+        this.correspondence = correspondence;
+        this.councils = councils;
+        this.templates = templates;
+        this.models = models;
+        this.recipients = recipients;
+        this.correspondenceLog = correspondenceLog;
+        this.email = email;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.withoutAuthorization = withoutAuthorization;
+        this.calendar = calendar;
+        this.properties = properties;
+    }
+
+    /** Writes a letter to the complainant and queues it on their channel. */
+    public void send(DelegateExecution execution, String letter) {
+        Complaint complaint = complaintOf(execution.getProcessBusinessKey());
+        String council = councils.of(complaint.getProcedure());
+        Map<String, Object> model = models.build(complaint, templates.councilDetails(council),
+                execution.getVariables());
+        RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);
+        queue(complaint, letter, Audience.COMPLAINANT, recipients.complainant(complaint.getComplainant()), content);
+        correspondenceLog.refresh(complaint.getReference(), execution);
+    }
+
+    /**
+     * Emails the people working this process's open tasks (their assignees and candidate groups' members): the
+     * overdue warnings on the deadline timers.
+     */
+    public void notifyTeam(DelegateExecution execution, String letter) {
+        List<Task> open = withoutAuthorization.run(() -> taskService.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId()).active().list());
+        Set<String> users = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        Map<String, Object> task = new LinkedHashMap<>();
+        for (Task each : open) {
+            if (each.getAssignee() != null) {
+                users.add(each.getAssignee());
+            }
+            groups.addAll(candidateGroups(each.getId()));
+            if (task.isEmpty()) {
+                task = describe(each.getName(), each.getDueDate());
+            }
+        }
+        notifyStaff(execution, letter, users, groups, task, execution.getVariables());
+    }
+
+    /** Emails the members of a task's candidate groups (and its assignee): the children's chase ladder. */
+    public void notifyTaskTeam(DelegateTask task, String letter) {
+        Set<String> users = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            users.add(task.getAssignee());
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        task.getCandidates().stream().filter(link -> link.getGroupId() != null)
+                .forEach(link -> groups.add(link.getGroupId()));
+        notifyStaff(task.getExecution(), letter, users, groups, describe(task.getName(), task.getDueDate()),
+                task.getVariables());
+    }
+
+    private void notifyStaff(DelegateExecution execution, String letter, Set<String> users, Set<String> groups,
+                             Map<String, Object> task, Map<String, Object> variables) {
+        String reference = execution.getProcessBusinessKey();
+        Complaint complaint = complaintOf(reference);
+        String council = councils.of(complaint.getProcedure());
+        Map<String, Object> model = models.build(complaint, templates.councilDetails(council), variables);
+        model.put("task", task);
+        model.put("tasklistUrl", properties.tasklistUrl());
+        RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);
+        List<Recipients.Recipient> staff = recipients.staff(users, groups);
+        if (staff.isEmpty()) {
+            log.warn("{} for {}: nobody in {} has an email address", letter, reference, groups);
+        }
+        staff.forEach(recipient -> queue(complaint, letter, Audience.STAFF, recipient, content));
+        correspondenceLog.refresh(reference, execution);
+    }
+
+    private void queue(Complaint complaint, String letter, Audience audience, Recipients.Recipient recipient,
+                       RenderedLetter content) {
+        Correspondence row = new Correspondence(complaint.getReference(), complaint.getProcedure(), letter,
+                audience, recipient.route(), recipient.address(), content, Instant.now(calendar.clock()));
+        if (recipient.route() == Route.EMAIL && !email.available()) {
+            row.hold("no mail server is configured");
+        }
+        correspondence.saveAndFlush(row);
+        if (row.getStatus() == CorrespondenceStatus.QUEUED) {
+            withoutAuthorization.run(() -> runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS,
+                    Variables.createVariables().putValue("correspondenceId", row.getId())
+                            .putValue("complaintReference", complaint.getReference())
+                            .putValue("letter", letter)));
+        }
+    }
+
+    private Set<String> candidateGroups(String taskId) {
+        List<String> groups = new ArrayList<>();
+        for (IdentityLink link : withoutAuthorization.run(() -> taskService.getIdentityLinksForTask(taskId))) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+            }
+        }
+        return new LinkedHashSet<>(groups);
+    }
+
+    private Map<String, Object> describe(String name, java.util.Date due) {
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("name", name == null ? "" : name);
+        task.put("due", due == null ? "not set" : LetterModel.inWords(calendar.dayOf(due)));
+        return task;
+    }
+
+    private Complaint complaintOf(String reference) {
+        if (reference == null) {
+            throw new IllegalStateException("Letters need the complaint reference as the business key");
+        }
+        return complaints.findByReference(reference)
+                .orElseThrow(() -> new IllegalStateException("No complaint " + reference + " for a letter"));
+    }
+}

@@ -1,0 +1,337 @@
+package uk.redress.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import uk.redress.RedressSpringTest;
+import uk.redress.TestMailServer;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.IntakeRequest;
+
+/**
+ * Letters leave through a real SMTP server (GreenMail) or as printable PDFs, once each, after the step that asked
+ * for them committed; a mail server that is down makes the delivery job retry with back-off and then raise an
+ * incident, and the letter goes once the incident is retried.
+ */
+class LetterDeliveryProcessTest extends RedressSpringTest {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final LocalDate WEDNESDAY_23_DECEMBER = LocalDate.of(2026, 12, 23);
+
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    CorrespondenceRepository correspondence;
+    @Autowired
+    LetterDelivery delivery;
+    @Autowired
+    FailOnceAfterSend failOnceAfterSend;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    TestRestTemplate http;
+
+    @AfterEach
+    void mailServerBackUp() {
+        TestMailServer.start();
+    }
+
+    private Complaint receive(String procedure, String name, String email, String address, boolean anonymous) {
+        clockAt(WEDNESDAY_23_DECEMBER, LocalTime.of(10, 0));
+        return intake.receive(new IntakeRequest(procedure, WEDNESDAY_23_DECEMBER, Channel.EMAIL,
+                new IntakeRequest.ComplainantDetails(name, email, null, address, anonymous),
+                "Highways " + UNIQUE.incrementAndGet(), "The pothole outside number 4 is still there.",
+                "Fix it", WEDNESDAY_23_DECEMBER.minusDays(10), false, null, null));
+    }
+
+    private static String uniqueEmail() {
+        return "resident." + UNIQUE.incrementAndGet() + "@example.org";
+    }
+
+    private List<Correspondence> log(Complaint complaint) {
+        return correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(complaint.getReference());
+    }
+
+    private Correspondence only(Complaint complaint, String letter) {
+        List<Correspondence> rows = log(complaint).stream().filter(c -> c.getLetter().equals(letter)).toList();
+        assertThat(rows).as("%s letters on %s", letter, complaint.getReference()).hasSize(1);
+        return rows.get(0);
+    }
+
+    private Job deliveryJob(Correspondence message) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("send-letter")
+                .variableValueEquals("correspondenceId", message.getId()).singleResult();
+        assertThat(instance).as("delivery process of %s", message.getLetter()).isNotNull();
+        return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void acknowledgement_isEmailedOnceAfterIntakeCommits_withTheResponseDateInWords() throws Exception {
+        String email = uniqueEmail();
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
+
+        Correspondence queued = only(complaint, "acknowledgement");
+        assertThat(queued.getStatus()).isEqualTo(CorrespondenceStatus.QUEUED);
+        assertThat(queued.getRoute()).isEqualTo(Route.EMAIL);
+        assertThat(mailTo(email)).as("nothing leaves before the delivery job runs").isEmpty();
+
+        managementService.executeJob(deliveryJob(queued).getId());
+
+        List<MimeMessage> received = mailTo(email);
+        assertThat(received).hasSize(1);
+        MimeMessage message = received.get(0);
+        assertThat(message.getSubject()).contains(complaint.getReference());
+        assertThat(message.getMessageID()).isEqualTo("<" + queued.getId() + "@redress>");
+        String body = message.getContent().toString();
+        // stage 1: 10 working days from Wednesday 23 December 2026 over Christmas and New Year
+        assertThat(body).startsWith("Dear Jo Bloggs").contains("Monday 11 January 2027")
+                .contains("Warwickshire County Council").contains("01926 410410");
+        Correspondence sent = correspondence.findById(queued.getId()).orElseThrow();
+        assertThat(sent.getStatus()).isEqualTo(CorrespondenceStatus.SENT);
+        assertThat(sent.getDeemedReceivedOn()).as("email: the day it is sent").isEqualTo(WEDNESDAY_23_DECEMBER);
+        assertThat(sent.getAttempts()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(complaint.getProcessInstanceId(), CorrespondenceLog.VARIABLE))
+                .asString().contains("acknowledgement - email to " + email + ": sent, deemed received "
+                        + "Wednesday 23 December 2026");
+
+        JsonNode status = get("/api/complaints/" + complaint.getReference()).getBody();
+        JsonNode line = status.get("correspondence").get(0);
+        assertThat(line.get("letter").asText()).isEqualTo("acknowledgement");
+        assertThat(line.get("channel").asText()).isEqualTo("EMAIL");
+        assertThat(line.get("recipient").asText()).isEqualTo(email);
+        assertThat(line.get("status").asText()).isEqualTo("SENT");
+        assertThat(line.get("deemedReceivedOn").asText()).isEqualTo("2026-12-23");
+    }
+
+    @Test
+    void postalComplainant_getsAPrintablePdf_deemedReceivedOnTheThirdWorkingDay_withTheirWordsAsText()
+            throws IOException {
+        Complaint complaint = receive("harborough-corporate", "<script>alert('x')</script> Smith", null,
+                "1 Church Street\nMarket Harborough\nLE16 7AA", false);
+        Correspondence queued = only(complaint, "acknowledgement");
+        assertThat(queued.getRoute()).isEqualTo(Route.POST);
+
+        managementService.executeJob(deliveryJob(queued).getId());
+
+        Correspondence sent = correspondence.findById(queued.getId()).orElseThrow();
+        assertThat(sent.getStatus()).isEqualTo(CorrespondenceStatus.SENT);
+        // second class, posted Wednesday 23 December: Thursday 24, (Christmas, Boxing Day substitute) Tuesday 29,
+        // Wednesday 30 December
+        assertThat(sent.getDeemedReceivedOn()).isEqualTo(LocalDate.of(2026, 12, 30));
+        ResponseEntity<byte[]> pdf = http.exchange("/api/complaints/" + complaint.getReference() + "/correspondence/"
+                        + sent.getId() + "/document", HttpMethod.GET,
+                new HttpEntity<>(auth("harborough-complaints-officers")), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Harborough District Council").contains("1 Church Street")
+                    .contains("LE16 7AA").contains(complaint.getReference())
+                    .contains("Dear <script>alert('x')</script> Smith");
+        }
+        ResponseEntity<String> otherCouncil = http.exchange("/api/complaints/" + complaint.getReference()
+                        + "/correspondence/" + sent.getId() + "/document", HttpMethod.GET,
+                new HttpEntity<>(auth("warwickshire-customer-relations")), String.class);
+        assertThat(otherCouncil.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anonymousComplainantWithNoContactDetails_getsNothing_andTheLogSaysSo() {
+        Complaint complaint = receive("warwickshire-general", null, null, null, true);
+        Correspondence row = only(complaint, "acknowledgement");
+        assertThat(row.getStatus()).isEqualTo(CorrespondenceStatus.NOT_SENT);
+        assertThat(row.getRoute()).isEqualTo(Route.NONE);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("send-letter")
+                .variableValueEquals("correspondenceId", row.getId()).count()).isZero();
+        assertThat(runtimeService.getVariable(complaint.getProcessInstanceId(), CorrespondenceLog.VARIABLE))
+                .asString().contains("acknowledgement - not sent: no contact details");
+    }
+
+    @Test
+    void mailServerDown_retriesWithBackOff_thenIncident_andTheLetterGoesOnceWhenRetried() throws Exception {
+        String email = uniqueEmail();
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
+        Correspondence queued = only(complaint, "acknowledgement");
+        TestMailServer.stop();
+
+        List<Long> backOffMinutes = new ArrayList<>();
+        Job job = deliveryJob(queued);
+        while (job.getRetries() > 0) {
+            ClockUtil.setCurrentTime(job.getDuedate() == null ? ClockUtil.getCurrentTime()
+                    : new java.util.Date(job.getDuedate().getTime() + 1000));
+            String jobId = job.getId();
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("mail server");
+            job = managementService.createJobQuery().jobId(jobId).singleResult();
+            if (job.getRetries() > 0) {
+                backOffMinutes.add(Duration.between(ClockUtil.getCurrentTime().toInstant(),
+                        job.getDuedate().toInstant()).toMinutes());
+            }
+        }
+        assertThat(backOffMinutes).containsExactly(1L, 5L, 15L, 60L, 240L);
+        assertThat(managementService.createJobQuery().jobId(job.getId()).withException().count()).isOne();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
+                .as("an incident in Cockpit").isOne();
+        Correspondence failed = correspondence.findById(queued.getId()).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(CorrespondenceStatus.FAILED);
+        assertThat(failed.getAttempts()).isEqualTo(6);
+        assertThat(failed.getLastError()).contains("mail server");
+        // the complaint and its procedure are untouched
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId())
+                .active().count()).isOne();
+        assertThat(mailTo(email)).isEmpty();
+
+        TestMailServer.start();
+        managementService.setJobRetries(job.getId(), 1); // Cockpit's "Retry"
+        managementService.executeJob(job.getId());
+
+        assertThat(mailTo(email)).hasSize(1);
+        assertThat(correspondence.findById(queued.getId()).orElseThrow().getStatus())
+                .isEqualTo(CorrespondenceStatus.SENT);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
+                .isZero();
+    }
+
+    @Test
+    void aJobThatFailsAfterTheLetterLeft_isRetried_withoutSendingItAgain() {
+        String email = uniqueEmail();
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
+        Correspondence queued = only(complaint, "acknowledgement");
+        Job job = deliveryJob(queued);
+
+        failOnceAfterSend.arm();
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("simulated");
+        assertThat(mailTo(email)).as("the letter left before the failure").hasSize(1);
+        Job retried = managementService.createJobQuery().jobId(job.getId()).singleResult();
+        assertThat(retried).as("the job is still there to retry").isNotNull();
+
+        ClockUtil.setCurrentTime(new java.util.Date(retried.getDuedate().getTime() + 1000));
+        managementService.executeJob(retried.getId());
+
+        assertThat(mailTo(email)).as("exactly once").hasSize(1);
+        assertThat(correspondence.findById(queued.getId()).orElseThrow().getAttempts()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+                .count()).as("the delivery process finished").isZero();
+    }
+
+    @Test
+    void aSecondNodeDeliveringTheSameLetter_sendsNothing() {
+        String email = uniqueEmail();
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
+        Correspondence queued = only(complaint, "acknowledgement");
+
+        assertThat(delivery.deliver(queued.getId())).isTrue();
+        assertThat(delivery.deliver(queued.getId())).isFalse();
+        managementService.executeJob(deliveryJob(queued).getId());
+
+        assertThat(mailTo(email)).hasSize(1);
+    }
+
+    @Test
+    void childrensChaseLadder_emailsTheCandidateGroupOnWorkingDay7_withoutTheComplainantsDetails() throws Exception {
+        Complaint complaint = receive("leicestershire-childrens-statutory", "Casey Child", uniqueEmail(), null,
+                false);
+        // day 7 of stage 1 from 23 December 2026 is Tuesday 5 January 2027
+        clockAt(LocalDate.of(2027, 1, 6), LocalTime.of(0, 1));
+        runDueJobs(complaint.getReference());
+
+        List<Correspondence> chases = log(complaint).stream().filter(c -> c.getLetter().equals("chase")).toList();
+        assertThat(chases).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.getAudience()).isEqualTo(Audience.STAFF);
+            assertThat(c.getRecipient()).endsWith("@redress.invalid");
+            assertThat(c.getBody()).doesNotContain("Casey").contains("Chase the Team Manager");
+        });
+        assertThat(chases).extracting(Correspondence::getRecipient)
+                .contains("leicestershire-childrens-complaints@redress.invalid");
+        Correspondence first = chases.get(0);
+        managementService.executeJob(deliveryJob(first).getId());
+        assertThat(mailTo(first.getRecipient())).hasSize(1);
+    }
+
+    @Test
+    void anExtension_isExplainedToTheComplainant_withTheNewDate() {
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", uniqueEmail(), null, false);
+        clockAt(LocalDate.of(2027, 1, 6));
+        String task = processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(complaint.getReference()).taskDefinitionKey("Task_Respond")
+                .singleResult().getId();
+        processEngine.getTaskService().complete(task, java.util.Map.of("responseAction", "extend",
+                "extendedTo", "2027-01-20", "extensionReason", "we are waiting for the contractor's records"));
+
+        Correspondence extension = only(complaint, "extension");
+        assertThat(extension.getBody()).contains("The reason is: we are waiting for the contractor's records")
+                .contains("We will now send you our response by Wednesday 20 January 2027.");
+    }
+
+    @Test
+    void aDeadlineTimerFiring_warnsThePeopleOnTheTask() {
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", uniqueEmail(), null, false);
+        // stage 1 is due by the end of Monday 11 January 2027
+        clockAt(LocalDate.of(2027, 1, 12), LocalTime.of(0, 1));
+        runDueJobs(complaint.getReference());
+
+        List<Correspondence> warnings = log(complaint).stream()
+                .filter(c -> c.getLetter().equals("overdue-warning")).toList();
+        assertThat(warnings).extracting(Correspondence::getRecipient)
+                .contains("warwickshire-service-officers@redress.invalid");
+        assertThat(warnings).allSatisfy(w -> {
+            assertThat(w.getAudience()).isEqualTo(Audience.STAFF);
+            assertThat(w.getSubject()).startsWith("Overdue: complaint " + complaint.getReference());
+            assertThat(w.getBody()).contains("Monday 11 January 2027").doesNotContain("Jo Bloggs");
+        });
+    }
+
+    private ResponseEntity<JsonNode> get(String url) {
+        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(auth("demo")), JsonNode.class);
+    }
+
+    private static HttpHeaders auth(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        return headers;
+    }
+}

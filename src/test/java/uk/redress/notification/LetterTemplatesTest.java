@@ -1,0 +1,180 @@
+package uk.redress.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every letter a diagram asks for exists for its procedure and fills in completely, with and without the optional
+ * values, for every procedure; a value a template needs but the model lacks stops the letter with its name.
+ */
+class LetterTemplatesTest {
+
+    private static final Pattern LETTER_IN_DIAGRAM =
+            Pattern.compile("letters\\.(send|notifyTeam|notifyTaskTeam)\\((?:execution|task), &#39;([a-z0-9-]+)&#39;\\)");
+    private static final List<String> STAFF_LETTERS = List.of("chase", "intervention", "overdue-warning");
+
+    private final LetterTemplates templates = new LetterTemplates(LetterTemplates.loaderFor(Path.of(".")));
+
+    /** Procedure key to its council folder, from processes/{council}/{key}.bpmn. */
+    static Map<String, String> procedures() throws IOException {
+        Map<String, String> procedures = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+            files.filter(f -> f.toString().endsWith(".bpmn")).forEach(f -> {
+                String council = f.getParent().getFileName().toString();
+                if (!council.equals("common")) {
+                    procedures.put(f.getFileName().toString().replace(".bpmn", ""), council);
+                }
+            });
+        }
+        return procedures;
+    }
+
+    /** Every letter name used in any diagram (shared stages send letters for every procedure). */
+    static TreeSet<String> lettersInDiagrams() throws IOException {
+        TreeSet<String> letters = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                Matcher matcher = LETTER_IN_DIAGRAM.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    letters.add(matcher.group(2));
+                }
+            }
+        }
+        return letters;
+    }
+
+    static Stream<Arguments> everyLetterForEveryProcedure() throws IOException {
+        TreeSet<String> letters = lettersInDiagrams();
+        letters.addAll(List.of("acknowledgement", "exclusion", "redirection", "extension", "right-to-escalate",
+                "escalation-refused", "ombudsman-signpost", "withdrawal-confirmation", "restriction-notice",
+                "satisfaction-survey"));
+        letters.addAll(STAFF_LETTERS);
+        return procedures().entrySet().stream()
+                .flatMap(p -> letters.stream().map(letter -> Arguments.of(p.getKey(), p.getValue(), letter)));
+    }
+
+    @Test
+    void theDiagramsAskForTheLettersTheIssueNames() throws IOException {
+        assertThat(lettersInDiagrams()).contains("acknowledgement", "exclusion", "extension", "right-to-escalate",
+                "escalation-refused", "ombudsman-signpost", "withdrawal-confirmation", "restriction-notice",
+                "satisfaction-survey", "chase", "intervention", "overdue-warning");
+        assertThat(procedures()).hasSize(7);
+    }
+
+    @ParameterizedTest(name = "{2} for {0}")
+    @MethodSource("everyLetterForEveryProcedure")
+    void fillsInCompletely_withEveryOptionalValue(String procedure, String council, String letter) {
+        RenderedLetter rendered = templates.render(council, procedure, letter, model(procedure, council, true));
+        assertComplete(rendered, council);
+    }
+
+    @ParameterizedTest(name = "{2} for {0}")
+    @MethodSource("everyLetterForEveryProcedure")
+    void fillsInCompletely_withOnlyWhatIsAlwaysThere(String procedure, String council, String letter) {
+        Map<String, Object> model = model(procedure, council, false);
+        if (letter.equals("restriction-notice")) {
+            // the restriction decision is always recorded before the notice is written (decide-restrictions form)
+            model.put("vars", Map.of("restrictionsText", "Contact by email only", "reviewOn", "2027-03-01",
+                    "expiresOn", "2027-06-01"));
+        }
+        RenderedLetter rendered = templates.render(council, procedure, letter, model);
+        assertComplete(rendered, council);
+    }
+
+    @Test
+    void aMissingValueStopsTheLetterAndNamesIt() {
+        Map<String, Object> model = model("harborough-corporate", "harborough", false);
+        assertThatThrownBy(() -> templates.render("harborough", "harborough-corporate", "restriction-notice", model))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("letters/common/restriction-notice.ftl")
+                .hasMessageContaining("vars.restrictionsText");
+    }
+
+    @Test
+    void anUnknownLetterIsRefusedNamingWhereItWasLookedFor() {
+        assertThatThrownBy(() -> templates.render("harborough", "harborough-corporate", "no-such-letter",
+                model("harborough-corporate", "harborough", true)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("letters/harborough/harborough-corporate/no-such-letter.ftl")
+                .hasMessageContaining("letters/common/no-such-letter.ftl");
+    }
+
+    @Test
+    void aProcedureCanHaveItsOwnLetter_andACouncilItsOwnWords() {
+        RenderedLetter childrens = templates.render("leicestershire", "leicestershire-childrens-statutory",
+                "acknowledgement", model("leicestershire-childrens-statutory", "leicestershire", true));
+        RenderedLetter corporate = templates.render("leicestershire", "leicestershire-corporate",
+                "acknowledgement", model("leicestershire-corporate", "leicestershire", true));
+        assertThat(childrens.body()).contains("advocate").contains("statutory");
+        assertThat(corporate.body()).doesNotContain("advocate");
+        RenderedLetter signpost = templates.render("leicestershire", "leicestershire-corporate",
+                "ombudsman-signpost", model("leicestershire-corporate", "leicestershire", true));
+        assertThat(signpost.body()).contains("they aim to get it put right").contains("0300 061 0614");
+        assertThat(templates.councilDetails("warwickshire")).containsEntry("phone", "01926 414102");
+    }
+
+    @Test
+    void textTypedByThePublicStaysText() {
+        Map<String, Object> model = model("warwickshire-general", "warwickshire", true);
+        model.put("complainant", Map.of("salutation", "Dear <b>Bobby</b> '); DROP TABLE complaint;--"));
+        RenderedLetter letter = templates.render("warwickshire", "warwickshire-general", "acknowledgement", model);
+        assertThat(letter.body()).startsWith("Dear <b>Bobby</b> '); DROP TABLE complaint;--\n");
+    }
+
+    private static void assertComplete(RenderedLetter rendered, String council) {
+        assertThat(rendered.subject()).isNotBlank().contains("HDC-2026-000042");
+        assertThat(rendered.body()).contains("HDC-2026-000042")
+                .doesNotContain("${").doesNotContain("<#").doesNotContain("null").doesNotContain("  ");
+        if (!rendered.subject().contains("Overdue") && !rendered.body().startsWith("This is an automatic")) {
+            assertThat(rendered.body()).startsWith("Dear ").contains("Yours sincerely");
+        }
+    }
+
+    private Map<String, Object> model(String procedure, String council, boolean withOptionalValues) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("council", templates.councilDetails(council));
+        model.put("complaint", Map.of("reference", "HDC-2026-000042", "procedure", procedure,
+                "receivedOn", "Wednesday 23 December 2026", "serviceArea", "Waste and recycling", "stage", "stage1"));
+        model.put("complainant", Map.of("salutation", "Dear Alex Example"));
+        model.put("today", "Wednesday 23 December 2026");
+        model.put("dateInWords", LetterModel.DATE_IN_WORDS);
+        model.put("task", Map.of("name", "Chase the Team Manager", "due", "Monday 4 January 2027"));
+        model.put("tasklistUrl", "http://localhost:8080/camunda/app/tasklist/");
+        Map<String, Object> due = new LinkedHashMap<>();
+        Map<String, Object> vars = new LinkedHashMap<>();
+        if (withOptionalValues) {
+            due.put("stage1-response", "Friday 15 January 2027");
+            due.put("escalation-window", "Friday 12 February 2027");
+            model.put("responseDue", "Friday 15 January 2027");
+            vars.put("screeningReason", "it is about a planning decision, which has its own right of appeal");
+            vars.put("redirectDestination", "the Planning Department");
+            vars.put("extensionReason", "we are waiting for records from a contractor");
+            vars.put("refusalReason", "the review would not change the outcome");
+            vars.put("withdrawnOn", "2027-01-04");
+            vars.put("restrictionsText", "Contact by email only, to one named officer");
+            vars.put("reviewOn", "2027-03-01");
+            vars.put("expiresOn", "2027-06-01");
+        }
+        model.put("due", due);
+        model.put("vars", vars);
+        return model;
+    }
+}
