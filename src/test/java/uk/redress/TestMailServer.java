@@ -34,6 +34,10 @@ public final class TestMailServer {
         if (server != null && server.isRunning()) {
             return;
         }
+        // GreenMail logs every mailbox it creates, with the address: not wanted in the build log
+        if (org.slf4j.LoggerFactory.getLogger("com.icegreen") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
     }

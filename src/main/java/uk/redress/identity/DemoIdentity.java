@@ -48,9 +48,16 @@ class DemoIdentity {
     @EventListener(ApplicationReadyEvent.class)
     void createDemoUsers() {
         Map<String, Set<String>> byProcedure = teams.groupsByProcedure();
+        Map<String, Set<String>> appointedOnly = teams.appointedOnlyGroupsByProcedure();
         byProcedure.forEach((procedure, groups) -> groups.forEach(group -> {
             ensureGroupAndUser(group);
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            if (appointedOnly.getOrDefault(procedure, Set.of()).contains(group)) {
+                // no rights on the procedure's complaints: only on those they are appointed to (Appointments)
+                revokeAll(group, Resources.PROCESS_DEFINITION, procedure);
+                grant(group, Resources.PROCESS_DEFINITION, procedure, ProcessDefinitionPermissions.READ);
+                return;
+            }
             grant(group, Resources.PROCESS_DEFINITION, procedure, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE,
                     ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
@@ -83,6 +90,12 @@ class DemoIdentity {
             identityService.saveUser(user);
             identityService.createMembership(id, id);
         }
+    }
+
+    private void revokeAll(String group, Resource resource, String resourceId) {
+        authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                .resourceId(resourceId).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -27,6 +27,7 @@ import uk.redress.deployment.ProcessProperties;
 public class ProcedureTeams {
 
     static final String STAFF_GROUPS = "staffGroups";
+    static final String APPOINTED_ONLY_GROUPS = "appointedOnlyGroups";
     /** A group id quoted inside an expression, e.g. 'harborough-directors'. */
     private static final Pattern QUOTED_NAME = Pattern.compile("'([a-z0-9][a-z0-9._-]*)'");
 
@@ -57,6 +58,23 @@ public class ProcedureTeams {
             if (!groups.isEmpty()) {
                 result.put(definition.getKey(), groups);
             }
+        }
+        return result;
+    }
+
+    /**
+     * Procedure key to the groups whose members see only the complaints they are appointed to (process property
+     * {@code appointedOnlyGroups}), e.g. Independent Investigators.
+     */
+    public Map<String, Set<String>> appointedOnlyGroupsByProcedure() {
+        Map<String, Set<String>> result = new TreeMap<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+            ProcessProperties.value(model, definition.getKey(), APPOINTED_ONLY_GROUPS).ifPresent(list -> {
+                Set<String> groups = new TreeSet<>();
+                addAll(groups, list);
+                result.put(definition.getKey(), groups);
+            });
         }
         return result;
     }

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import uk.redress.security.WithoutAuthorization;
+
 import uk.redress.calendar.WorkingDayCalendar;
 
 /**

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
+import uk.redress.security.WithoutAuthorization;
 
 /**
  * Letters and staff emails asked for by the diagrams, e.g. an execution listener

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import uk.redress.security.WithoutAuthorization;
+
 import uk.redress.complaint.Complainant;
 
 /**

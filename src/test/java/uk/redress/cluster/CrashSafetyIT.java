@@ -175,7 +175,9 @@ class CrashSafetyIT {
             Thread.sleep(500);
         }
         assertThat(forwarded).as("informal deadlines fired after the restart").isGreaterThanOrEqualTo(accepted.size());
-        String deadTimers = get(port, "/engine-rest/job/count?withException=true").body();
+        // timers only: a letter delivery the kill cut off fails its first retry ("another attempt under way") and
+        // goes on a later one, checked below
+        String deadTimers = get(port, "/engine-rest/job/count?withException=true&timers=true").body();
         assertThat(deadTimers).isEqualTo("{\"count\":0}");
 
         // every accepted complaint's acknowledgement leaves once; only a delivery the kill cut off mid-send may

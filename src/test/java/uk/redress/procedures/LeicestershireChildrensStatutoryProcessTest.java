@@ -1,10 +1,20 @@
 package uk.redress.procedures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +160,62 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         ComplaintScenario c = answeredAtStage1();
         assertThat(firesOnlyAfter(c, "2027-02-05")).isEqualTo(1);
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    private JsonNode engineRest(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        ResponseEntity<JsonNode> response = http.exchange("/engine-rest" + path, HttpMethod.GET,
+                new HttpEntity<>(headers), JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " as " + user).isTrue();
+        return response.getBody();
+    }
+
+    @Test
+    void independentInvestigators_seeOnlyTheComplaintsTheyAreAppointedTo() {
+        String investigator = "ii-" + System.nanoTime();
+        IdentityService identity = processEngine.getIdentityService();
+        User user = identity.newUser(investigator);
+        user.setPassword(investigator);
+        user.setEmail(investigator + "@redress.invalid");
+        identity.saveUser(user);
+        identity.createMembership(investigator, "leicestershire-independent-investigators");
+        ComplaintScenario someoneElses = atStage2();
+        ComplaintScenario mine = answeredAtStage1();
+        escalate(mine, "2027-01-20");
+        mine.complete("Task_ExploreLocalResolution", Map.of("localResolution", "notResolved",
+                "localResolutionNotes", "Declined"));
+
+        // the group alone gives nothing: not the complaints, not the tasks, not even the one awaiting appointment
+        assertThat(engineRest(investigator, "/task")).isEmpty();
+        assertThat(engineRest(investigator, "/process-instance?businessKey=" + mine.reference())).isEmpty();
+        assertThat(engineRest("leicestershire-independent-investigators",
+                "/process-instance?businessKey=" + someoneElses.reference())).as("appointed elsewhere only")
+                .hasSize(1);
+
+        assertThatThrownBy(() -> mine.complete("Task_AppointInvestigators", Map.of("investigatingOfficer",
+                "nobody-by-that-name", "independentPerson", "I. Person")))
+                .hasMessageContaining("There is no Redress user 'nobody-by-that-name'");
+        mine.complete("Task_AppointInvestigators", Map.of("investigatingOfficer", investigator,
+                "independentPerson", "I. Person"));
+
+        JsonNode tasks = engineRest(investigator, "/task");
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).get("name").asText()).isEqualTo("Investigate and write the independent report");
+        assertThat(tasks.get(0).get("processInstanceId").asText())
+                .isEqualTo(mine.task("Task_Respond").getProcessInstanceId());
+        assertThat(engineRest(investigator, "/process-instance?businessKey=" + mine.reference())).hasSize(1);
+        assertThat(engineRest(investigator, "/process-instance?businessKey=" + someoneElses.reference())).isEmpty();
+        assertThat(engineRest(investigator, "/task?processInstanceBusinessKey=" + someoneElses.reference()))
+                .isEmpty();
+        assertThat(processEngine.getTaskService().getIdentityLinksForTask(mine.task("Task_Respond").getId()))
+                .as("the complaints team may reassign it").anySatisfy(link -> {
+                    assertThat(link.getType()).isEqualTo("candidate");
+                    assertThat(link.getGroupId()).isEqualTo("leicestershire-childrens-complaints");
+                });
     }
 
     @Test
