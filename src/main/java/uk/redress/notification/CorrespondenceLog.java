@@ -5,19 +5,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import uk.redress.security.WithoutAuthorization;
 
 import uk.redress.calendar.WorkingDayCalendar;
 
 /**
- * The correspondence log of a complaint: its rows for the API, and a plain-text copy in the process variable
- * {@code correspondenceLog} of the complaint's running processes, which every task form shows (read-only) so staff
- * see in Tasklist what has been sent.
+ * The correspondence log of a complaint: its rows for the API, and a plain-text copy in the task-local variable
+ * {@code correspondenceLog} of every task as it is created ({@link CorrespondenceLogOnTasks}), which every task form
+ * shows read-only so staff see in Tasklist what had been sent when the task arrived.
  */
 @Component
 public class CorrespondenceLog {
@@ -26,15 +23,10 @@ public class CorrespondenceLog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private final CorrespondenceRepository repository;
-    private final RuntimeService runtimeService;
-    private final WithoutAuthorization withoutAuthorization;
     private final ZoneId zone;
 
-    CorrespondenceLog(CorrespondenceRepository repository, RuntimeService runtimeService,
-                      WithoutAuthorization withoutAuthorization, WorkingDayCalendar calendar) {
+    CorrespondenceLog(CorrespondenceRepository repository, WorkingDayCalendar calendar) {
         this.repository = repository;
-        this.runtimeService = runtimeService;
-        this.withoutAuthorization = withoutAuthorization;
         this.zone = calendar.zone();
     }
 
@@ -43,26 +35,15 @@ public class CorrespondenceLog {
     }
 
     /**
-     * Rewrites the Tasklist copy on all the complaint's running processes: from the delivery job, which runs in a
-     * transaction of its own and so sees each process at rest.
+     * Puts the log, as it stands, on a task being created (a task-local variable the task forms show). Written in
+     * the transaction that creates the task, onto a variable nobody else writes: the delivery jobs never touch the
+     * complaint's processes, so staff completing tasks and letters leaving can never conflict.
      */
-    void refresh(String reference) {
-        String text = asText(of(reference));
-        withoutAuthorization.run(() -> {
-            List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(reference).active().list();
-            instances.forEach(instance -> runtimeService.setVariable(instance.getId(), VARIABLE, text));
-            return null;
-        });
-    }
-
-    /**
-     * Rewrites the Tasklist copy on the process that asked for a letter, from inside its own step. Its other
-     * processes (a calling procedure, say) may be mid-step in the same transaction, so they get theirs when the
-     * letter's delivery job runs.
-     */
-    void refresh(String reference, DelegateExecution current) {
-        current.getProcessInstance().setVariable(VARIABLE, asText(of(reference)));
+    public void writeTo(DelegateTask task) {
+        String reference = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        if (reference != null) {
+            task.setVariableLocal(VARIABLE, asText(of(reference)));
+        }
     }
 
     String asText(List<Correspondence> rows) {

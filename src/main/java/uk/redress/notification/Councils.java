@@ -13,12 +13,18 @@ import org.springframework.stereotype.Component;
 public class Councils {
 
     private final RepositoryService repositoryService;
+    /** A procedure's folder is fixed for as long as the application runs (diagrams are deployed at start-up). */
+    private final java.util.Map<String, String> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Councils(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
     }
 
     public String of(String procedure) {
+        return folders.computeIfAbsent(procedure, this::lookUp);
+    }
+
+    private String lookUp(String procedure) {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(procedure).latestVersion().singleResult();
         if (definition == null) {

@@ -33,14 +33,13 @@ public class LetterDelivery implements JavaDelegate {
     private final DeemedReceipt deemedReceipt;
     private final WorkingDayCalendar calendar;
     private final NotificationProperties properties;
-    private final CorrespondenceLog correspondenceLog;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
 
     LetterDelivery(CorrespondenceRepository repository, EmailDelivery email, NotifyDelivery notify, LetterPdf pdf,
                    LetterTemplates templates, Councils councils, DeemedReceipt deemedReceipt,
                    WorkingDayCalendar calendar, NotificationProperties properties,
-                   CorrespondenceLog correspondenceLog, ApplicationEventPublisher events,
+                   ApplicationEventPublisher events,
                    PlatformTransactionManager transactions) {
         this.repository = repository;
         this.email = email;
@@ -51,7 +50,6 @@ public class LetterDelivery implements JavaDelegate {
         this.deemedReceipt = deemedReceipt;
         this.calendar = calendar;
         this.properties = properties;
-        this.correspondenceLog = correspondenceLog;
         this.events = events;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -121,7 +119,6 @@ public class LetterDelivery implements JavaDelegate {
             throw e;
         }
         events.publishEvent(new LetterSent(correspondenceId, message.getComplaintReference(), message.getLetter()));
-        correspondenceLog.refresh(message.getComplaintReference());
         return true;
     }
 }

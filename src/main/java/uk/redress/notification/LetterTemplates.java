@@ -44,6 +44,7 @@ public class LetterTemplates {
 
     private final Configuration freemarker;
     private final TemplateLoader loader;
+    private final Map<String, Map<String, String>> councils = new java.util.concurrent.ConcurrentHashMap<>();
 
     @org.springframework.beans.factory.annotation.Autowired
     public LetterTemplates(DeploymentProperties deployment) {
@@ -139,12 +140,17 @@ public class LetterTemplates {
         }
     }
 
-    /** The council's details: {@code common/council.properties} overlaid by the council's own. */
+    /**
+     * The council's details: {@code common/council.properties} overlaid by the council's own. Read once per council
+     * (like the templates, they change with a restart).
+     */
     public Map<String, String> councilDetails(String council) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.putAll(properties("common/council.properties"));
-        details.putAll(properties(council + "/council.properties"));
-        return details;
+        return councils.computeIfAbsent(council, key -> {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.putAll(properties("common/council.properties"));
+            details.putAll(properties(key + "/council.properties"));
+            return Map.copyOf(details);
+        });
     }
 
     private Map<String, String> properties(String name) {

@@ -48,7 +48,6 @@ public class Letters {
     private final LetterTemplates templates;
     private final LetterModel models;
     private final Recipients recipients;
-    private final CorrespondenceLog correspondenceLog;
     private final EmailDelivery email;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -58,7 +57,7 @@ public class Letters {
 
     Letters(ComplaintRepository complaints, CorrespondenceRepository correspondence, Councils councils,
             LetterTemplates templates, LetterModel models, Recipients recipients,
-            CorrespondenceLog correspondenceLog, EmailDelivery email, RuntimeService runtimeService,
+            EmailDelivery email, RuntimeService runtimeService,
             TaskService taskService, WithoutAuthorization withoutAuthorization, WorkingDayCalendar calendar,
             NotificationProperties properties) {
         this.complaints = complaints;
@@ -67,7 +66,6 @@ public class Letters {
         this.templates = templates;
         this.models = models;
         this.recipients = recipients;
-        this.correspondenceLog = correspondenceLog;
         this.email = email;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -84,7 +82,6 @@ public class Letters {
                 execution.getVariables());
         RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);
         queue(complaint, letter, Audience.COMPLAINANT, recipients.complainant(complaint.getComplainant()), content);
-        correspondenceLog.refresh(complaint.getReference(), execution);
     }
 
     /**
@@ -136,7 +133,6 @@ public class Letters {
             log.warn("{} for {}: nobody in {} has an email address", letter, reference, groups);
         }
         staff.forEach(recipient -> queue(complaint, letter, Audience.STAFF, recipient, content));
-        correspondenceLog.refresh(reference, execution);
     }
 
     private void queue(Complaint complaint, String letter, Audience audience, Recipients.Recipient recipient,

@@ -1,0 +1,28 @@
+package uk.redress.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Part of {@code ./mvnw verify}: the benchmark suite at toy sizes, to prove it still runs end to end and writes its
+ * report. It checks that every measure produced a figure, never how fast anything was.
+ */
+class BenchmarkSmokeIT {
+
+    @Test
+    void theSuiteRunsAndReportsEveryMeasure() throws Exception {
+        BenchmarkResults results = new BenchmarkSuite(BenchmarkSizes.smoke()).run();
+
+        assertThat(results.rows()).extracting(BenchmarkResults.Row::benchmark).contains("1 baseline (bare engine)",
+                "2 Redress lifecycle", "3 intake alone", "4 timers at scale", "5 Tasklist at scale",
+                "6 start-up and memory");
+        assertThat(results.rows()).filteredOn(row -> !row.benchmark().startsWith("6"))
+                .allSatisfy(row -> assertThat(row.value()).as(row.measure()).isPositive());
+        assertThat(Files.readString(Path.of("target", "benchmark", "results.md"))).contains("| 5 Tasklist at scale |");
+        assertThat(Files.readAllLines(Path.of("target", "benchmark", "results.csv"))).hasSize(results.rows().size() + 1);
+    }
+}

@@ -1,0 +1,15 @@
+package uk.redress.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The full benchmark suite: {@code ./mvnw -Pbenchmark verify} (see the README's "Performance"). Not part of the
+ * normal build; it prints its figures and writes them to {@code target/benchmark/}. It asserts nothing about speed.
+ */
+class RedressBenchmark {
+
+    @Test
+    void run() throws Exception {
+        new BenchmarkSuite(BenchmarkSizes.full()).run();
+    }
+}
