@@ -1,7 +1,6 @@
 package uk.redress.caseevent;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.redress.calendar.WorkingDayCalendar;
@@ -9,6 +8,7 @@ import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintStatus;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.InvalidInput;
+import uk.redress.complaint.WaitingProcesses;
 
 /**
  * Withdraws a complaint: the message {@value #MESSAGE} starts the "Complaint withdrawn" event sub-process of its
@@ -21,10 +21,13 @@ public class Withdrawals {
     static final String REOPENED = "ComplaintReopened";
 
     private final RuntimeService runtimeService;
+    private final WaitingProcesses waitingProcesses;
     private final WorkingDayCalendar calendar;
     private final WithdrawnComplaints withdrawn;
 
-    public Withdrawals(RuntimeService runtimeService, WorkingDayCalendar calendar, WithdrawnComplaints withdrawn) {
+    public Withdrawals(RuntimeService runtimeService, WorkingDayCalendar calendar, WithdrawnComplaints withdrawn,
+                       WaitingProcesses waitingProcesses) {
+        this.waitingProcesses = waitingProcesses;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
         this.withdrawn = withdrawn;
@@ -41,14 +44,12 @@ public class Withdrawals {
         if (complaint.getStatus() == ComplaintStatus.SUSPENDED) {
             throw new Conflict("Complaint " + complaint.getReference() + " is suspended: resume it first, then withdraw it");
         }
-        EventSubscription subscription = complaint.getProcessInstanceId() == null ? null
-                : runtimeService.createEventSubscriptionQuery().processInstanceId(complaint.getProcessInstanceId())
-                .eventType("message").eventName(MESSAGE).singleResult();
-        if (subscription == null) {
+        String waiting = waitingProcesses.waitingFor(complaint.getReference(), MESSAGE).orElse(null);
+        if (waiting == null) {
             throw new Conflict("Complaint " + complaint.getReference() + " is " + complaint.getStatus()
                     + " and can no longer be withdrawn");
         }
-        runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(complaint.getProcessInstanceId())
+        runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(waiting)
                 .setVariable("withdrawnOn", request.withdrawnOn().toString())
                 .setVariable("withdrawnBy", request.how().name())
                 .setVariable("withdrawalNote", request.note())
@@ -61,17 +62,12 @@ public class Withdrawals {
      */
     @Transactional
     public void reopen(Complaint complaint, ReopeningRequest request) {
-        EventSubscription waiting = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(complaint.getReference()).list().stream()
-                .map(instance -> runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
-                        .eventType("message").eventName(REOPENED).singleResult())
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+        String waiting = waitingProcesses.waitingFor(complaint.getReference(), REOPENED).orElse(null);
         if (waiting == null) {
             withdrawn.reopen(complaint);
             return;
         }
-        runtimeService.createMessageCorrelation(REOPENED).processInstanceId(waiting.getProcessInstanceId())
+        runtimeService.createMessageCorrelation(REOPENED).processInstanceId(waiting)
                 .setVariable("reopenedBy", request.authorisedBy().trim())
                 .setVariable("reopeningReason", request.reason())
                 .correlate();

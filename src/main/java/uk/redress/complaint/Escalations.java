@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.redress.calendar.WorkingDayCalendar;
@@ -23,10 +22,13 @@ public class Escalations {
     static final String MESSAGE = "EscalationRequested";
 
     private final RuntimeService runtimeService;
+    private final WaitingProcesses waitingProcesses;
     private final DeadlineRepository deadlines;
     private final WorkingDayCalendar calendar;
 
-    Escalations(RuntimeService runtimeService, DeadlineRepository deadlines, WorkingDayCalendar calendar) {
+    Escalations(RuntimeService runtimeService, DeadlineRepository deadlines, WorkingDayCalendar calendar,
+                WaitingProcesses waitingProcesses) {
+        this.waitingProcesses = waitingProcesses;
         this.runtimeService = runtimeService;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -40,10 +42,7 @@ public class Escalations {
         if (requestedOn.isBefore(complaint.getReceivedOn())) {
             throw InvalidInput.of("requestedOn", "must not be before the complaint was received");
         }
-        EventSubscription waiting = complaint.getProcessInstanceId() == null ? null
-                : runtimeService.createEventSubscriptionQuery()
-                .processInstanceId(complaint.getProcessInstanceId())
-                .eventType("message").eventName(MESSAGE).singleResult();
+        String waiting = waitingProcesses.waitingFor(complaint.getReference(), MESSAGE).orElse(null);
         if (waiting == null) {
             throw new Conflict("Complaint " + complaint.getReference()
                     + " is not waiting for an escalation request (stage " + complaint.getStage()
@@ -58,7 +57,7 @@ public class Escalations {
                             + " closed on " + window.getDueOn() + "; the request of " + requestedOn + " is refused");
                 });
         runtimeService.createMessageCorrelation(MESSAGE)
-                .processInstanceId(complaint.getProcessInstanceId())
+                .processInstanceId(waiting)
                 .setVariable("escalationRequestedOn", requestedOn.toString())
                 .correlate();
     }

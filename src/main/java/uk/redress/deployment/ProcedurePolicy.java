@@ -20,11 +20,13 @@ public class ProcedurePolicy {
     }
 
     public Optional<String> property(String procedure, String name) {
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(procedure).latestVersion().singleResult();
-        if (definition == null) {
-            return Optional.empty();
-        }
-        return ProcessProperties.value(repositoryService.getBpmnModelInstance(definition.getId()), procedure, name);
+        return latest(procedure).flatMap(definition -> ProcessProperties.value(
+                repositoryService.getBpmnModelInstance(definition.getId()), procedure, name));
+    }
+
+    /** The deployed version new complaints of the procedure start on. */
+    public Optional<ProcessDefinition> latest(String procedure) {
+        return Optional.ofNullable(repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(procedure).latestVersion().singleResult());
     }
 }

@@ -1,9 +1,13 @@
 package uk.redress.exclusion;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
+import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.People;
@@ -15,21 +19,30 @@ import uk.redress.complaint.People;
 @Component
 class ScreeningFactFinder {
 
-    /** Outcomes that mean the council gave its final answer (the procedure was used to its end or not pursued). */
-    private static final String[] FINAL_OUTCOMES = {"responded", "stage2-refused"};
+    /**
+     * The procedure's process property listing the outcomes that mean the council gave its final answer (the
+     * procedure used to its end, or a further stage refused): an earlier complaint closed so is a repeat.
+     */
+    static final String FINAL_OUTCOMES = "finalOutcomes";
     private static final String OMBUDSMAN_PROCESS = "ombudsman-enquiry";
 
     private final ComplaintRepository complaints;
     private final HistoryService historyService;
+    private final ProcedurePolicy policy;
 
-    ScreeningFactFinder(ComplaintRepository complaints, HistoryService historyService) {
+    ScreeningFactFinder(ComplaintRepository complaints, HistoryService historyService, ProcedurePolicy policy) {
         this.complaints = complaints;
         this.historyService = historyService;
+        this.policy = policy;
     }
 
     ScreeningFacts factsOf(Complaint complaint) {
         Optional<Complaint> earlier = Optional.empty();
         boolean ombudsman = false;
+        Set<String> finalOutcomes = policy.property(complaint.getProcedure(), FINAL_OUTCOMES)
+                .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(o -> !o.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
         if (!complaint.getComplainant().isAnonymous()) {
             for (Complaint candidate : complaints.findClosedAbout(complaint.getProcedure(), complaint.getServiceArea(),
                     complaint.getReference())) {
@@ -39,7 +52,7 @@ class ScreeningFactFinder {
                 if (hadOmbudsmanEnquiry(candidate.getReference())) {
                     ombudsman = true;
                 }
-                if (earlier.isEmpty() && isFinal(candidate.getOutcome())) {
+                if (earlier.isEmpty() && finalOutcomes.contains(candidate.getOutcome())) {
                     earlier = Optional.of(candidate);
                 }
             }
@@ -54,18 +67,6 @@ class ScreeningFactFinder {
     private boolean hadOmbudsmanEnquiry(String reference) {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(OMBUDSMAN_PROCESS)
                 .processInstanceBusinessKey(reference).count() > 0;
-    }
-
-    private static boolean isFinal(String outcome) {
-        if (outcome == null) {
-            return false;
-        }
-        for (String prefix : FINAL_OUTCOMES) {
-            if (outcome.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

@@ -1,8 +1,9 @@
 package uk.redress.notification;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
+
+import uk.redress.deployment.ProcedurePolicy;
 
 /**
  * Which council a procedure belongs to: the folder its diagram sits in under {@code processes/} (for example
@@ -12,12 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Councils {
 
-    private final RepositoryService repositoryService;
+    private final ProcedurePolicy procedures;
     /** A procedure's folder is fixed for as long as the application runs (diagrams are deployed at start-up). */
     private final java.util.Map<String, String> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public Councils(RepositoryService repositoryService) {
-        this.repositoryService = repositoryService;
+    public Councils(ProcedurePolicy procedures) {
+        this.procedures = procedures;
     }
 
     public String of(String procedure) {
@@ -25,11 +26,8 @@ public class Councils {
     }
 
     private String lookUp(String procedure) {
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(procedure).latestVersion().singleResult();
-        if (definition == null) {
-            throw new IllegalArgumentException("No procedure '" + procedure + "' is deployed");
-        }
+        ProcessDefinition definition = procedures.latest(procedure)
+                .orElseThrow(() -> new IllegalArgumentException("No procedure '" + procedure + "' is deployed"));
         return folderOf(definition.getResourceName());
     }
 

@@ -25,11 +25,10 @@ class LetterPdf {
         this.templates = templates;
     }
 
-    byte[] render(String council, Map<String, String> councilDetails, String addressee, String address,
+    byte[] render(String council, Map<String, String> councilDetails, String address,
                   String date, RenderedLetter letter) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("council", councilDetails);
-        model.put("addressee", addressee == null ? "" : addressee);
         model.put("addressLines", lines(address));
         model.put("date", date);
         model.put("subject", letter.subject());

@@ -95,14 +95,6 @@ public class LetterTemplates {
                 + ".ftl and letters/common/" + letter + ".ftl)");
     }
 
-    public boolean hasLetter(String council, String procedure, String letter) {
-        try {
-            templateName(council, procedure, letter);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     /** Renders a letter; the template must set {@code subject} with {@code <#assign subject = "…">}. */
     public RenderedLetter render(String council, String procedure, String letter, Map<String, Object> model) {

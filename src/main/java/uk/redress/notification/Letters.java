@@ -1,7 +1,6 @@
 package uk.redress.notification;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,13 +151,13 @@ public class Letters {
     }
 
     private Set<String> candidateGroups(String taskId) {
-        List<String> groups = new ArrayList<>();
+        Set<String> groups = new LinkedHashSet<>();
         for (IdentityLink link : withoutAuthorization.run(() -> taskService.getIdentityLinksForTask(taskId))) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 groups.add(link.getGroupId());
             }
         }
-        return new LinkedHashSet<>(groups);
+        return groups;
     }
 
     private Map<String, Object> describe(String name, java.util.Date due) {

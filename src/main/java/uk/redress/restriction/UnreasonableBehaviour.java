@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +12,7 @@ import uk.redress.complaint.Complaint;
 import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.InvalidInput;
+import uk.redress.complaint.WaitingProcesses;
 
 /**
  * Starts the {@value #PROCESS} process for a complaint's complainant. The procedure's diagram says whether and how
@@ -26,9 +26,12 @@ public class UnreasonableBehaviour {
     static final String APPEALED = "RestrictionAppealed";
 
     private final RuntimeService runtimeService;
+    private final WaitingProcesses waitingProcesses;
     private final ProcedurePolicy policy;
 
-    public UnreasonableBehaviour(RuntimeService runtimeService, ProcedurePolicy policy) {
+    public UnreasonableBehaviour(RuntimeService runtimeService, ProcedurePolicy policy,
+                                 WaitingProcesses waitingProcesses) {
+        this.waitingProcesses = waitingProcesses;
         this.runtimeService = runtimeService;
         this.policy = policy;
     }
@@ -58,17 +61,13 @@ public class UnreasonableBehaviour {
 
     @Transactional
     public void appeal(Complaint complaint, BehaviourConcern grounds) {
-        EventSubscription waiting = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(complaint.getReference()).list().stream()
-                .map(i -> runtimeService.createEventSubscriptionQuery().processInstanceId(i.getId())
-                        .eventType("message").eventName(APPEALED).singleResult())
-                .filter(java.util.Objects::nonNull).findFirst()
+        String waiting = waitingProcesses.waitingFor(complaint.getReference(), APPEALED)
                 .orElseThrow(() -> new Conflict("There is no restriction on complaint " + complaint.getReference()
                         + " open to appeal"));
         if (grounds.concern().isBlank()) {
             throw InvalidInput.of("concern", "must say why the restrictions should be reconsidered");
         }
-        runtimeService.createMessageCorrelation(APPEALED).processInstanceId(waiting.getProcessInstanceId())
+        runtimeService.createMessageCorrelation(APPEALED).processInstanceId(waiting)
                 .setVariable("appealGrounds", grounds.concern().trim()).correlate();
     }
 
