@@ -18,13 +18,29 @@ import org.springframework.stereotype.Component;
  * task, which it does whenever a task is completed or its process moves on. Without the index every completion read
  * the whole task table: with 100,000 open tasks on PostgreSQL the job executor fired about 36 deadline timers a
  * second.
+ * <p>
+ * {@code ACT_RU_TASK(DUE_DATE_)}: Tasklist's and the REST API's "my group's open tasks by due date, first page" can
+ * then read tasks in due-date order and stop after the page instead of sorting every open task.
+ * <p>
+ * PostgreSQL 14 and later: statistics on the permission bits the engine's authorization check tests
+ * ({@code PERMS_ & 2} READ, {@code & 64} READ_TASK, {@code & 512} READ_INSTANCE). Without them the planner guesses
+ * that almost no authorization row passes that test, and with one authorization per open candidate task (the engine's
+ * default) it compared every open task with every authorization: 10 s for one page at 10,000 open tasks. With them,
+ * and the due-date index, the first page at 100,000 open tasks took under 10 ms. The session settings that go with
+ * them are in {@link PostgresSessionSettings}.
  */
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
     static final String[] INDEXES = {
-        "create index if not exists REDRESS_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)"
+        "create index if not exists REDRESS_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)",
+        "create index if not exists REDRESS_IDX_TASK_DUE on ACT_RU_TASK (DUE_DATE_)"
+    };
+    static final String[] POSTGRES_STATISTICS = {
+        "create statistics if not exists REDRESS_STAT_AUTH_PERMS on (PERMS_ & 2), (PERMS_ & 64), (PERMS_ & 512) "
+                + "from ACT_RU_AUTHORIZATION",
+        "analyze ACT_RU_AUTHORIZATION"
     };
 
     @Override
@@ -37,11 +53,17 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
             for (String index : INDEXES) {
                 statement.execute(index);
             }
+            var database = connection.getMetaData();
+            if (database.getDatabaseProductName().equals("PostgreSQL") && database.getDatabaseMajorVersion() >= 14) {
+                for (String sql : POSTGRES_STATISTICS) {
+                    statement.execute(sql);
+                }
+            }
             connection.setAutoCommit(autoCommit);
         } catch (SQLException e) {
             // a missing index costs speed, not correctness: start anyway, and say so
-            log.warn("Could not create the engine indexes Redress adds ({}); task completion will be slower with many "
-                    + "open tasks", e.getMessage());
+            log.warn("Could not create the engine indexes Redress adds ({}); task completion and Tasklist "
+                    + "will be slower with many open tasks", e.getMessage());
         }
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.redress.RedressSpringTest;
 
-/** The index the benchmarks showed the engine's task table needs is there after start-up (H2 and PostgreSQL). */
+/**
+ * What the benchmarks showed the engine's tables need is there after start-up: the task table's indexes (H2 and
+ * PostgreSQL); on PostgreSQL also the statistics on the authorization table and the session settings.
+ */
 class EngineIndexesTest extends RedressSpringTest {
 
     @Autowired
@@ -22,19 +25,50 @@ class EngineIndexesTest extends RedressSpringTest {
 
     @Test
     void theTaskTableIsIndexedByParentTask() throws Exception {
+        assertThat(indexedColumns("REDRESS_IDX_TASK_PARENT")).containsExactly("PARENT_TASK_ID_");
+    }
+
+    @Test
+    void theTaskTableIsIndexedByDueDate() throws Exception {
+        assertThat(indexedColumns("REDRESS_IDX_TASK_DUE")).containsExactly("DUE_DATE_");
+    }
+
+    @Test
+    void onPostgresqlTheAuthorizationChecksArePlannedWithStatisticsForTheActualValues() throws Exception {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return; // H2 has neither setting: the same test runs on PostgreSQL in .ci/run
+            }
+            try (ResultSet stats = statement.executeQuery(
+                    "select count(*) from pg_statistic_ext where stxname = 'redress_stat_auth_perms'")) {
+                stats.next();
+                assertThat(stats.getInt(1)).isEqualTo(1);
+            }
+            try (ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
+                mode.next();
+                assertThat(mode.getString(1)).isEqualTo("force_custom_plan");
+            }
+            try (ResultSet jit = statement.executeQuery("show jit")) {
+                jit.next();
+                assertThat(jit.getString(1)).isEqualTo("off");
+            }
+        }
+    }
+
+    private List<String> indexedColumns(String index) throws Exception {
         List<String> indexedColumns = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (String table : new String[] {"ACT_RU_TASK", "act_ru_task"}) {
                 try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
                     while (indexes.next()) {
                         String name = indexes.getString("INDEX_NAME");
-                        if (name != null && name.toUpperCase(Locale.ROOT).equals("REDRESS_IDX_TASK_PARENT")) {
+                        if (name != null && name.toUpperCase(Locale.ROOT).equals(index)) {
                             indexedColumns.add(indexes.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                         }
                     }
                 }
             }
         }
-        assertThat(indexedColumns).containsExactly("PARENT_TASK_ID_");
+        return indexedColumns;
     }
 }
