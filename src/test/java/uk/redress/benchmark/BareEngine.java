@@ -3,6 +3,7 @@ package uk.redress.benchmark;
 import java.util.Date;
 import java.util.Map;
 
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,11 +22,14 @@ final class BareEngine implements AutoCloseable {
 
     private final ProcessEngine engine;
 
-    BareEngine(String jdbcUrl, String user, String password) {
+    /** On the engine's own connection pool (its defaults), every statement counted by {@code counter}. */
+    BareEngine(String jdbcUrl, String user, String password, StatementCounter counter) {
+        PooledDataSource pool = new PooledDataSource(
+                jdbcUrl.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver",
+                jdbcUrl, user, password);
         ProcessEngineConfiguration configuration = ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()
-                .setJdbcUrl(jdbcUrl).setJdbcUsername(user).setJdbcPassword(password)
-                .setJdbcDriver(jdbcUrl.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver")
+                .setDataSource(counter.wrap(pool))
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false)

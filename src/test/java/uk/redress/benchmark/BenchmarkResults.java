@@ -28,6 +28,11 @@ final class BenchmarkResults {
         rows.add(new Row(benchmark, measure, value, unit, "", "", ""));
     }
 
+    /** A figure compared with another, without a target. */
+    void add(String benchmark, String measure, double value, String unit, String comparison) {
+        rows.add(new Row(benchmark, measure, value, unit, comparison, "", ""));
+    }
+
     /** A figure with a target: {@code met} says whether this run met it (reported, never asserted). */
     void add(String benchmark, String measure, double value, String unit, String comparison, String target,
              boolean met) {

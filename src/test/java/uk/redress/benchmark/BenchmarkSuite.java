@@ -27,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,6 +37,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -60,6 +64,8 @@ final class BenchmarkSuite {
     private final String pgServer = System.getenv("REDRESS_BENCH_PG_URL");
     private final String pgUser = System.getenv().getOrDefault("REDRESS_BENCH_PG_USER", "postgres");
     private final AtomicInteger unique = new AtomicInteger();
+    private final StatementCounter bareStatements = new StatementCounter();
+    private final StatementCounter redressStatements = new StatementCounter();
     private int port;
 
     BenchmarkSuite(BenchmarkSizes sizes) {
@@ -92,9 +98,11 @@ final class BenchmarkSuite {
         BenchmarkResults results = new BenchmarkResults(setting);
         double[] bareLifecycles = new double[THREADS.length];
         double[] bareStarts = new double[THREADS.length];
+        double[][] bareWork = new double[2][];
 
         // 1. the ceiling: the bare engine
-        try (BareEngine bare = new BareEngine(database("redress_bench_bare"), postgres() ? pgUser : "sa", "")) {
+        try (BareEngine bare = new BareEngine(database("redress_bench_bare"), postgres() ? pgUser : "sa", "",
+                bareStatements)) {
             repeat(1, Math.max(10, sizes.lifecyclesPerThreadCount() / 4), bare::lifecycle); // warm-up
             for (int t = 0; t < THREADS.length; t++) {
                 bareLifecycles[t] = repeat(THREADS[t], sizes.lifecyclesPerThreadCount(), bare::lifecycle);
@@ -103,6 +111,12 @@ final class BenchmarkSuite {
                 bareStarts[t] = repeat(THREADS[t], sizes.intakes(), () -> bare.start());
                 results.add("1 baseline (bare engine)", "starts/s, " + THREADS[t] + " thread(s)", bareStarts[t], "/s");
             }
+            long[] before = bareStatements.snapshot();
+            repeat(1, workSample(), () -> bare.start());
+            bareWork[0] = bareStatements.perUnit(before, workSample());
+            before = bareStatements.snapshot();
+            repeat(1, workSample(), bare::lifecycle);
+            bareWork[1] = bareStatements.perUnit(before, workSample());
         }
 
         TestMailServer.start();
@@ -150,6 +164,9 @@ final class BenchmarkSuite {
 
             // 5. Tasklist: a team's open tasks by due date, first page
             tasklist(engine, results);
+
+            // 7. the profile behind the ratios: database work per intake and per lifecycle, letters included
+            databaseWork(engine, bareWork, results);
         } finally {
             redress.close();
             ClockUtil.reset();
@@ -165,7 +182,15 @@ final class BenchmarkSuite {
     }
 
     private ConfigurableApplicationContext startRedress(String url) {
-        return new SpringApplicationBuilder(RedressApplication.class).run(
+        return new SpringApplicationBuilder(RedressApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                    @Override
+                    public Object postProcessAfterInitialization(Object bean, String name) {
+                        return bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)
+                                ? redressStatements.wrap(dataSource) : bean;
+                    }
+                }))
+                .run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + (postgres() ? pgUser : "sa"),
@@ -258,6 +283,47 @@ final class BenchmarkSuite {
 
     private static String today() {
         return LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+    }
+
+    private int workSample() {
+        return sizes.quick() ? 3 : 50;
+    }
+
+    /**
+     * SQL statements and commits per unit of work, counted at the data source, one thread at a time, once the job
+     * executor has nothing left to do (so each intake's letter delivery is counted with it). The benchmark thread's
+     * own polling is not counted; the HTTP requests' authentication and authorization checks are.
+     */
+    private void databaseWork(ProcessEngine engine, double[][] bareWork, BenchmarkResults results) throws Exception {
+        redressStatements.ignore(Thread.currentThread());
+        String[] units = {"intake", "lifecycle (Harborough)", "lifecycle (Warwickshire adult social care)"};
+        Work[] work = {() -> intake("harborough-corporate", "harborough-complaints-officers"),
+                this::harboroughLifecycle, this::adultSocialCareLifecycle};
+        for (int i = 0; i < units.length; i++) {
+            awaitIdleJobExecutor(engine);
+            long[] before = redressStatements.snapshot();
+            repeat(1, workSample(), work[i]);
+            awaitIdleJobExecutor(engine);
+            double[] redress = redressStatements.perUnit(before, workSample());
+            double[] bare = bareWork[i == 0 ? 0 : 1];
+            String bareUnit = i == 0 ? "bare start" : "bare lifecycle";
+            results.add("7 database work", "SQL statements per " + units[i], redress[0], "",
+                    "%.1fx the %s (%.0f)".formatted(redress[0] / bare[0], bareUnit, bare[0]));
+            results.add("7 database work", "commits per " + units[i], redress[1], "",
+                    "%.1fx the %s (%.0f)".formatted(redress[1] / bare[1], bareUnit, bare[1]));
+        }
+    }
+
+    /** Waits until no job is due: the letters of the work just done have been delivered. */
+    private static void awaitIdleJobExecutor(ProcessEngine engine) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (engine.getManagementService().createJobQuery().executable().count() > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the job executor did not catch up within two minutes");
+            }
+            Thread.sleep(50);
+        }
+        Thread.sleep(200); // a job acquired just before the count may still be committing
     }
 
     // ---- timers and Tasklist at scale, on Redress's engine and database ----
