@@ -31,6 +31,10 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -45,6 +49,7 @@ import org.springframework.util.FileSystemUtils;
 
 import uk.redress.RedressApplication;
 import uk.redress.TestMailServer;
+import uk.redress.deployment.ParsedFeelCache;
 
 /**
  * Redress against the bare engine it is built on, in one run on one machine and one kind of database, so the
@@ -167,6 +172,8 @@ final class BenchmarkSuite {
 
             // 7. the profile behind the ratios: database work per intake and per lifecycle, letters included
             databaseWork(engine, bareWork, results);
+            // 8. what parsing each exclusion-table cell once buys
+            screeningDecisions(results);
         } finally {
             redress.close();
             ClockUtil.reset();
@@ -312,6 +319,50 @@ final class BenchmarkSuite {
             results.add("7 database work", "commits per " + units[i], redress[1], "",
                     "%.1fx the %s (%.0f)".formatted(redress[1] / bare[1], bareUnit, bare[1]));
         }
+    }
+
+    /**
+     * Harborough's exclusion table evaluated in memory (no database) for a complaint with no grounds, with Camunda's
+     * FEEL engine and with Redress's caching one, alternately, twice each: decisions per second.
+     */
+    private void screeningDecisions(BenchmarkResults results) throws Exception {
+        Path table = Path.of("processes", "harborough", "harborough-exclusions.dmn");
+        Map<String, Object> facts = Map.of("eventAtLeastOneYearOld", false, "eventMoreThanOneYearOld", false,
+                "repeatOfEarlierComplaint", false, "investigatedByOmbudsman", false, "concurrentProceedings", "",
+                "subject", "SERVICE", "procedure", "harborough-corporate");
+        int evaluations = sizes.quick() ? 500 : 20_000;
+        double[] camunda = new double[2];
+        double[] caching = new double[2];
+        for (int round = 0; round < 2; round++) {
+            camunda[round] = decisionsPerSecond(DmnEngineConfiguration.createDefaultDmnEngineConfiguration(), table,
+                    facts, evaluations);
+            DefaultDmnEngineConfiguration cached =
+                    (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+            cached.setFeelEngineFactory(ParsedFeelCache.factory());
+            caching[round] = decisionsPerSecond(cached, table, facts, evaluations);
+        }
+        double before = (camunda[0] + camunda[1]) / 2;
+        double after = (caching[0] + caching[1]) / 2;
+        results.add("8 exclusion screening", "decisions/s, Camunda's FEEL engine", before, "/s");
+        results.add("8 exclusion screening", "decisions/s, each cell parsed once (ParsedFeelCache)", after, "/s",
+                "%.1fx".formatted(after / before));
+    }
+
+    private static double decisionsPerSecond(DmnEngineConfiguration configuration, Path table,
+                                             Map<String, Object> facts, int evaluations) throws IOException {
+        DmnEngine engine = configuration.buildEngine();
+        DmnDecision decision;
+        try (var in = Files.newInputStream(table)) {
+            decision = engine.parseDecision("harborough-exclusions", in);
+        }
+        for (int i = 0; i < evaluations / 4; i++) {
+            engine.evaluateDecisionTable(decision, facts); // warm-up
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < evaluations; i++) {
+            engine.evaluateDecisionTable(decision, facts);
+        }
+        return evaluations / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Waits until no job is due: the letters of the work just done have been delivered. */
@@ -461,9 +512,46 @@ final class BenchmarkSuite {
                 startOnce(results, jars[0], work, List.of(), "java -jar, restart (existing database)");
                 startOnce(results, jars[0], work, RECOMMENDED_JVM, "with " + String.join(" ", RECOMMENDED_JVM)
                         + ", restart");
+                File extracted = withClassDataSharingArchive(jars[0], work);
+                List<String> jvm = new ArrayList<>(RECOMMENDED_JVM);
+                jvm.add("-XX:SharedArchiveFile=" + work.resolve("extracted").resolve(CDS_ARCHIVE));
+                startOnce(results, extracted, work, jvm, "extracted jar with a CDS archive, "
+                        + String.join(" ", RECOMMENDED_JVM) + ", restart");
             }
         } finally {
             FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    static final String CDS_ARCHIVE = "redress.jsa";
+
+    /**
+     * The README's recipe (and the Dockerfile's): the jar extracted by Spring Boot's jar tools, then one training run
+     * that stops once the application context is refreshed and writes the JVM's class data sharing archive. The
+     * training run has a database of its own, as a Docker build would. Returns the extracted jar.
+     */
+    private File withClassDataSharingArchive(File jar, Path work) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path extracted = work.resolve("extracted");
+        runToEnd(work, List.of(java.toString(), "-Djarmode=tools", "-jar", jar.getAbsolutePath(), "extract",
+                "--destination", extracted.toString()));
+        Path training = Files.createDirectories(work.resolve("training"));
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(RECOMMENDED_JVM);
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + extracted.resolve(CDS_ARCHIVE),
+                "-Dspring.context.exit=onRefresh", "-jar", extracted.resolve(jar.getName()).toString(),
+                "--server.port=0"));
+        runToEnd(training, command);
+        return extracted.resolve(jar.getName()).toFile();
+    }
+
+    private static void runToEnd(Path directory, List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(directory.resolve("step.log").toFile()).start();
+        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("failed: " + String.join(" ", command) + " (see "
+                    + directory.resolve("step.log") + ")");
         }
     }
 
