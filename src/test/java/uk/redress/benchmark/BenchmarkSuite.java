@@ -330,7 +330,7 @@ final class BenchmarkSuite {
         Map<String, Object> facts = Map.of("eventAtLeastOneYearOld", false, "eventMoreThanOneYearOld", false,
                 "repeatOfEarlierComplaint", false, "investigatedByOmbudsman", false, "concurrentProceedings", "",
                 "subject", "SERVICE", "procedure", "harborough-corporate");
-        int evaluations = sizes.quick() ? 500 : 20_000;
+        int evaluations = sizes.quick() ? 500 : 4_000;
         double[] camunda = new double[2];
         double[] caching = new double[2];
         for (int round = 0; round < 2; round++) {
