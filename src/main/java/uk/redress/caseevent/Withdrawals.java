@@ -6,9 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintStatus;
+import uk.redress.complaint.WaitingProcesses;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.InvalidInput;
-import uk.redress.complaint.WaitingProcesses;
 
 /**
  * Withdraws a complaint: the message {@value #MESSAGE} starts the "Complaint withdrawn" event sub-process of its

@@ -1,5 +1,7 @@
 package uk.redress.deployment;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -24,5 +26,10 @@ public final class ProcessProperties {
                 .map(CamundaProperty::getCamundaValue)
                 .filter(value -> value != null && !value.isBlank())
                 .findFirst();
+    }
+
+    /** A property holding a comma-separated list (e.g. {@code finalOutcomes}, {@code staffGroups}): its items. */
+    public static List<String> items(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 }

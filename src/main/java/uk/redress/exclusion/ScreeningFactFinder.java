@@ -1,16 +1,15 @@
 package uk.redress.exclusion;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
-import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.People;
+import uk.redress.deployment.ProcedurePolicy;
+import uk.redress.deployment.ProcessProperties;
 
 /**
  * Finds the facts of {@link ScreeningFacts} for a complaint: its dates, and earlier complaints by the same person
@@ -40,9 +39,7 @@ class ScreeningFactFinder {
         Optional<Complaint> earlier = Optional.empty();
         boolean ombudsman = false;
         Set<String> finalOutcomes = policy.property(complaint.getProcedure(), FINAL_OUTCOMES)
-                .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(o -> !o.isEmpty())
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
+                .map(list -> Set.copyOf(ProcessProperties.items(list))).orElse(Set.of());
         if (!complaint.getComplainant().isAnonymous()) {
             for (Complaint candidate : complaints.findClosedAbout(complaint.getProcedure(), complaint.getServiceArea(),
                     complaint.getReference())) {

@@ -1,6 +1,5 @@
 package uk.redress.identity;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -90,6 +89,6 @@ public class ProcedureTeams {
             }
             return;
         }
-        Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(groups::add);
+        groups.addAll(ProcessProperties.items(list));
     }
 }

@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.redress.complaint.Complaint;
+import uk.redress.complaint.WaitingProcesses;
 import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.InvalidInput;
-import uk.redress.complaint.WaitingProcesses;
 
 /**
  * Starts the {@value #PROCESS} process for a complaint's complainant. The procedure's diagram says whether and how

@@ -31,10 +31,6 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -49,7 +45,6 @@ import org.springframework.util.FileSystemUtils;
 
 import uk.redress.RedressApplication;
 import uk.redress.TestMailServer;
-import uk.redress.deployment.ParsedFeelCache;
 
 /**
  * Redress against the bare engine it is built on, in one run on one machine and one kind of database, so the
@@ -172,8 +167,6 @@ final class BenchmarkSuite {
 
             // 7. the profile behind the ratios: database work per intake and per lifecycle, letters included
             databaseWork(engine, bareWork, results);
-            // 8. what parsing each exclusion-table cell once buys
-            screeningDecisions(results);
         } finally {
             redress.close();
             ClockUtil.reset();
@@ -319,50 +312,6 @@ final class BenchmarkSuite {
             results.add("7 database work", "commits per " + units[i], redress[1], "",
                     "%.1fx the %s (%.0f)".formatted(redress[1] / bare[1], bareUnit, bare[1]));
         }
-    }
-
-    /**
-     * Harborough's exclusion table evaluated in memory (no database) for a complaint with no grounds, with Camunda's
-     * FEEL engine and with Redress's caching one, alternately, twice each: decisions per second.
-     */
-    private void screeningDecisions(BenchmarkResults results) throws Exception {
-        Path table = Path.of("processes", "harborough", "harborough-exclusions.dmn");
-        Map<String, Object> facts = Map.of("eventAtLeastOneYearOld", false, "eventMoreThanOneYearOld", false,
-                "repeatOfEarlierComplaint", false, "investigatedByOmbudsman", false, "concurrentProceedings", "",
-                "subject", "SERVICE", "procedure", "harborough-corporate");
-        int evaluations = sizes.quick() ? 500 : 4_000;
-        double[] camunda = new double[2];
-        double[] caching = new double[2];
-        for (int round = 0; round < 2; round++) {
-            camunda[round] = decisionsPerSecond(DmnEngineConfiguration.createDefaultDmnEngineConfiguration(), table,
-                    facts, evaluations);
-            DefaultDmnEngineConfiguration cached =
-                    (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-            cached.setFeelEngineFactory(ParsedFeelCache.factory());
-            caching[round] = decisionsPerSecond(cached, table, facts, evaluations);
-        }
-        double before = (camunda[0] + camunda[1]) / 2;
-        double after = (caching[0] + caching[1]) / 2;
-        results.add("8 exclusion screening", "decisions/s, Camunda's FEEL engine", before, "/s");
-        results.add("8 exclusion screening", "decisions/s, each cell parsed once (ParsedFeelCache)", after, "/s",
-                "%.1fx".formatted(after / before));
-    }
-
-    private static double decisionsPerSecond(DmnEngineConfiguration configuration, Path table,
-                                             Map<String, Object> facts, int evaluations) throws IOException {
-        DmnEngine engine = configuration.buildEngine();
-        DmnDecision decision;
-        try (var in = Files.newInputStream(table)) {
-            decision = engine.parseDecision("harborough-exclusions", in);
-        }
-        for (int i = 0; i < evaluations / 4; i++) {
-            engine.evaluateDecisionTable(decision, facts); // warm-up
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < evaluations; i++) {
-            engine.evaluateDecisionTable(decision, facts);
-        }
-        return evaluations / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Waits until no job is due: the letters of the work just done have been delivered. */
