@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.FieldError;
 import uk.redress.problem.InvalidInput;
 import uk.redress.security.ProcedureAccess;
@@ -33,10 +34,13 @@ public class ComplaintIntake {
     private final Clock clock;
     private final ProcedureAccess access;
     private final TransactionTemplate transaction;
+    private final ComplaintProcesses processes;
 
     public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
                            RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
-                           ProcedureAccess access, PlatformTransactionManager transactionManager) {
+                           ProcedureAccess access, PlatformTransactionManager transactionManager,
+                           ComplaintProcesses processes) {
+        this.processes = processes;
         this.access = access;
         this.transaction = new TransactionTemplate(transactionManager);
         this.procedures = procedures;
@@ -66,8 +70,8 @@ public class ComplaintIntake {
                 request.concurrentProceedings(), clock.instant());
         complaints.saveAndFlush(complaint);
 
-        ProcessInstance instance = runtimeService.startProcessInstanceById(procedure.definitionId(),
-                complaint.getReference(), processVariables(complaint));
+        ProcessInstance instance = processes.start(complaint.getReference(), () -> runtimeService
+                .startProcessInstanceById(procedure.definitionId(), complaint.getReference(), processVariables(complaint)));
         complaint.attachProcess(instance.getId());
         return complaint;
     }
