@@ -94,6 +94,16 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Before authentication: a forged cross-site call is refused whoever's credentials the browser replays. */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard() {
+        FilterRegistrationBean<CrossSiteRequestGuard> registration = new FilterRegistrationBean<>(new CrossSiteRequestGuard());
+        registration.setName("redress-cross-site-guard");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
+        return registration;
+    }
+
     /** Before anything checks a password, so a throttled address never reaches one. */
     @Bean
     FilterRegistrationBean<SignInThrottle> signInThrottle(SignInProperties properties) {
