@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +82,7 @@ class TaskVariablesCheck {
 
     /** Whether the signed-in person may work the task (TASK_WORK on it, or on its procedure). */
     boolean mayWork(String taskId) {
-        Authentication caller = identityService.getCurrentAuthentication();
+        var caller = identityService.getCurrentAuthentication();
         return withoutAuthorization.run(() -> {
             Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
             if (task == null || caller == null) {
