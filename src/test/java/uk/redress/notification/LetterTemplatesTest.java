@@ -95,6 +95,10 @@ class LetterTemplatesTest {
             model.put("vars", Map.of("restrictionsText", "Contact by email only", "reviewOn", "2027-03-01",
                     "expiresOn", "2027-06-01"));
         }
+        if (letter.equals("escalation-refused")) {
+            // the assess-review-request form requires the reasons given to the customer
+            model.put("vars", Map.of("reviewDecisionReasons", "The response answered each point"));
+        }
         RenderedLetter rendered = templates.render(council, procedure, letter, model);
         assertComplete(rendered, council);
     }
@@ -129,6 +133,21 @@ class LetterTemplatesTest {
                 "ombudsman-signpost", model("leicestershire-corporate", "leicestershire", true));
         assertThat(signpost.body()).contains("they aim to get it put right").contains("0300 061 0614");
         assertThat(templates.councilDetails("warwickshire")).containsEntry("phone", "01926 414102");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"warwickshire-general", "warwickshire-adult-social-care",
+            "warwickshire-childrens-statutory"})
+    void warwickshireRestrictionNotice_offersNoAppeal_andSignpostsTheOmbudsman(String procedure) {
+        // seed 004 section 10: no right of appeal to the council; the customer is directed to the LGSCO
+        RenderedLetter notice = templates.render("warwickshire", procedure, "restriction-notice",
+                model(procedure, "warwickshire", true));
+        assertThat(notice.body()).doesNotContain("senior manager").doesNotContain("ask for it to be reviewed")
+                .contains("There is no right of appeal to Warwickshire County Council")
+                .contains("Local Government and Social Care Ombudsman").contains("0300 061 0614");
+        RenderedLetter harborough = templates.render("harborough", "harborough-corporate", "restriction-notice",
+                model("harborough-corporate", "harborough", true));
+        assertThat(harborough.body()).contains("reviewed by a senior manager who has not been involved");
     }
 
     @Test
@@ -167,7 +186,7 @@ class LetterTemplatesTest {
             vars.put("screeningReason", "it is about a planning decision, which has its own right of appeal");
             vars.put("redirectDestination", "the Planning Department");
             vars.put("extensionReason", "we are waiting for records from a contractor");
-            vars.put("refusalReason", "the review would not change the outcome");
+            vars.put("reviewDecisionReasons", "the review would not change the outcome");
             vars.put("withdrawnOn", "2027-01-04");
             vars.put("restrictionsText", "Contact by email only, to one named officer");
             vars.put("reviewOn", "2027-03-01");

@@ -114,6 +114,9 @@ class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("stage2-refused");
         assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        // seed 004 section 3: the decision not to escalate "will be explained", in the officer's own reasons
+        assertThat(letter(c, "escalation-refused").getBody())
+                .contains("Our reasons are: The response answered each point.");
     }
 
     @Test
