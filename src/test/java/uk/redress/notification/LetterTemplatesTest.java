@@ -150,6 +150,24 @@ class LetterTemplatesTest {
         assertThat(harborough.body()).contains("reviewed by a senior manager who has not been involved");
     }
 
+    static Stream<Arguments> everyProcedure() throws IOException {
+        return procedures().entrySet().stream().map(p -> Arguments.of(p.getKey(), p.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyProcedure")
+    void withdrawalConfirmation_offersReopeningOnlyWhereThePolicyDoes(String procedure, String council) {
+        // only Warwickshire's policy provides for re-opening a withdrawn complaint (seed 004 sections 8 and 9)
+        RenderedLetter confirmation = templates.render(council, procedure, "withdrawal-confirmation",
+                model(procedure, council, true));
+        if (council.equals("warwickshire")) {
+            assertThat(confirmation.body()).contains("If we have misunderstood what you meant")
+                    .contains("A manager will consider re-opening your complaint");
+        } else {
+            assertThat(confirmation.body()).doesNotContainIgnoringCase("re-open").doesNotContainIgnoringCase("reopen");
+        }
+    }
+
     @Test
     void textTypedByThePublicStaysText() {
         Map<String, Object> model = model("warwickshire-general", "warwickshire", true);
