@@ -77,8 +77,8 @@ public class Letters {
     public void send(DelegateExecution execution, String letter) {
         Complaint complaint = complaintOf(execution.getProcessBusinessKey());
         String council = councils.of(complaint.getProcedure());
-        Map<String, Object> model = models.build(complaint, templates.councilDetails(council),
-                execution.getVariables());
+        Map<String, Object> model = models.build(complaint,
+                templates.councilDetails(council, complaint.getProcedure()), execution.getVariables());
         RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);
         queue(complaint, letter, Audience.COMPLAINANT, recipients.complainant(complaint.getComplainant()), content);
     }
@@ -123,7 +123,8 @@ public class Letters {
         String reference = execution.getProcessBusinessKey();
         Complaint complaint = complaintOf(reference);
         String council = councils.of(complaint.getProcedure());
-        Map<String, Object> model = models.build(complaint, templates.councilDetails(council), variables);
+        Map<String, Object> model = models.build(complaint,
+                templates.councilDetails(council, complaint.getProcedure()), variables);
         model.put("task", task);
         model.put("tasklistUrl", properties.tasklistUrl());
         RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);

@@ -132,7 +132,7 @@ class LetterTemplatesTest {
         RenderedLetter signpost = templates.render("leicestershire", "leicestershire-corporate",
                 "ombudsman-signpost", model("leicestershire-corporate", "leicestershire", true));
         assertThat(signpost.body()).contains("they aim to get it put right").contains("0300 061 0614");
-        assertThat(templates.councilDetails("warwickshire")).containsEntry("phone", "01926 414102");
+        assertThat(templates.councilDetails("warwickshire", "warwickshire-general")).containsEntry("phone", "01926 414102");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -168,6 +168,31 @@ class LetterTemplatesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyProcedure")
+    void redirection_namesTheProcedureItWasReceivedUnder(String procedure, String council) {
+        RenderedLetter redirection = templates.render(council, procedure, "redirection", model(procedure, council, true));
+        boolean statutory = procedure.contains("social-care") || procedure.contains("childrens");
+        if (statutory) {
+            // a statutory procedure may redirect to the corporate one: it must not say "not our corporate procedure"
+            assertThat(redirection.body()).doesNotContain("corporate").contains("not dealt with under our statutory");
+        } else {
+            assertThat(redirection.body()).containsPattern("not dealt with under our [a-z ]*complaints procedure");
+        }
+    }
+
+    @Test
+    void leicestershireChildrensLetters_giveTheChildrensComplaintsLine_corporateLettersTheCorporateNumber() {
+        // seed 003: "Telephone - 0116 305 7422 - complaints line"; seed 000 section 7 the corporate number
+        for (String letter : List.of("acknowledgement", "redirection", "extension", "exclusion")) {
+            assertThat(templates.render("leicestershire", "leicestershire-childrens-statutory", letter,
+                    model("leicestershire-childrens-statutory", "leicestershire", true)).body())
+                    .contains("0116 305 7422").doesNotContain("0116 305 5875").doesNotContain("Corporate");
+        }
+        assertThat(templates.render("leicestershire", "leicestershire-corporate", "acknowledgement",
+                model("leicestershire-corporate", "leicestershire", true)).body()).contains("0116 305 5875");
+    }
+
     @Test
     void textTypedByThePublicStaysText() {
         Map<String, Object> model = model("warwickshire-general", "warwickshire", true);
@@ -187,7 +212,7 @@ class LetterTemplatesTest {
 
     private Map<String, Object> model(String procedure, String council, boolean withOptionalValues) {
         Map<String, Object> model = new HashMap<>();
-        model.put("council", templates.councilDetails(council));
+        model.put("council", templates.councilDetails(council, procedure));
         model.put("complaint", Map.of("reference", "HDC-2026-000042", "procedure", procedure,
                 "receivedOn", "Wednesday 23 December 2026", "serviceArea", "Waste and recycling", "stage", "stage1"));
         model.put("complainant", Map.of("salutation", "Dear Alex Example"));
