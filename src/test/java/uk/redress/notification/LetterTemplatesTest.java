@@ -95,6 +95,11 @@ class LetterTemplatesTest {
             model.put("vars", Map.of("restrictionsText", "Contact by email only", "reviewOn", "2027-03-01",
                     "expiresOn", "2027-06-01"));
         }
+        if (letter.equals("investigation-details")) {
+            // sent only once grading has opened the response clock, with the officer the grading form requires
+            model.put("responseDue", "Friday 15 January 2027");
+            model.put("vars", Map.of("investigatingOfficerName", "Sam Officer, Highways Manager"));
+        }
         if (letter.equals("escalation-refused")) {
             // the assess-review-request form requires the reasons given to the customer
             model.put("vars", Map.of("reviewDecisionReasons", "The response answered each point"));
@@ -231,6 +236,7 @@ class LetterTemplatesTest {
             vars.put("extensionReason", "we are waiting for records from a contractor");
             vars.put("reviewDecisionReasons", "the review would not change the outcome");
             vars.put("withdrawnOn", "2027-01-04");
+            vars.put("investigatingOfficerName", "Sam Officer, Highways Manager");
             vars.put("restrictionsText", "Contact by email only, to one named officer");
             vars.put("reviewOn", "2027-03-01");
             vars.put("expiresOn", "2027-06-01");
