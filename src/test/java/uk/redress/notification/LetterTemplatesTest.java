@@ -95,6 +95,10 @@ class LetterTemplatesTest {
             model.put("vars", Map.of("restrictionsText", "Contact by email only", "reviewOn", "2027-03-01",
                     "expiresOn", "2027-06-01"));
         }
+        if (letter.equals("response-date")) {
+            // sent only as a stopped response clock restarts
+            model.put("responseDue", "Friday 15 January 2027");
+        }
         if (letter.equals("investigation-details")) {
             // sent only once grading has opened the response clock, with the officer the grading form requires
             model.put("responseDue", "Friday 15 January 2027");

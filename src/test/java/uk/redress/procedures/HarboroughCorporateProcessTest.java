@@ -243,6 +243,8 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
 
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-01"));
         assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-02-01")));
+        // 9.27: the complainant is told the new due date when the clock restarts
+        assertThat(letter(c, "response-date").getBody()).contains("by Monday 1 February 2027");
         clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
         assertThat(runDueJobs(c.reference())).isZero();
     }

@@ -120,6 +120,32 @@ class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
     }
 
     @Test
+    void stage2Review_canBeDiscontinued_byAServiceManager_inWriting_andReopenedAtStage2() {
+        // seed 004 section 7: "stop the investigation or review of a complaint"
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        escalate(c, "2027-01-20");
+        c.complete("Task_AssessStage2Request", Map.of("reviewDecision", "accept",
+                "reviewDecisionReasons", "The response did not address the missed collections."));
+        clockAt(day("2027-01-25"));
+        c.complete("Task_Respond", requestInformation());
+        c.complete("Task_AwaitInformation", Map.of("informationOutcome", "discontinue", "contactAttempts", 3,
+                "contactAttemptDetails", "Phone 26 Jan, email 28 Jan, letter 2 Feb"));
+        BpmnAwareTests.assertThat(c.task("Task_DecideDiscontinuation")).hasCandidateGroup("warwickshire-service-managers");
+        c.complete("Task_DecideDiscontinuation", Map.of("discontinueDecision", "discontinue", "discontinueReason", "No reply"));
+
+        assertThat(c.record().getStage()).isEqualTo("discontinued");
+        assertThat(c.running("stage2-response")).isEmpty();
+        assertThat(letter(c, "discontinuation").getBody()).contains("decided to stop looking into your complaint");
+
+        clockAt(day("2027-02-15"));
+        withdrawals.reopen(c.record(), new uk.redress.caseevent.ReopeningRequest("Jo Manager", "Was abroad"));
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-01"));
+    }
+
+    @Test
     void stage2Review_accepted_isAnsweredIn30WorkingDays_thenOmbudsman() {
         ComplaintScenario c = receive("2026-12-23");
         clockAt(day("2027-01-08"));
