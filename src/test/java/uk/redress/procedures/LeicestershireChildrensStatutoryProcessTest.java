@@ -67,6 +67,38 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void stage1Extension_needsTheComplainantsAgreementAndAnAllowedGround() {
+        // seed 003 guidance 3: "with the agreement of the complainant due to either the complexity of the case or if
+        // key staff members are on annual leave"
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-06"));
+        Map<String, Object> withoutAgreement = new java.util.HashMap<>(extendTo("2027-01-18"));
+        withoutAgreement.put("extensionReason", "The Team Manager is on leave until 11 January");
+        withoutAgreement.put("extensionGround", "staffOnLeave");
+        assertThatThrownBy(() -> c.complete("Task_Respond", withoutAgreement)).hasMessageContaining("agreement");
+        Map<String, Object> otherGround = new java.util.HashMap<>(withoutAgreement);
+        otherGround.put("extensionAgreed", true);
+        otherGround.put("extensionGround", "workload");
+        assertThatThrownBy(() -> c.complete("Task_Respond", otherGround)).hasMessageContaining("complexity");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+
+        Map<String, Object> agreed = new java.util.HashMap<>(otherGround);
+        agreed.put("extensionGround", "staffOnLeave");
+        c.complete("Task_Respond", agreed);
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-18"));
+        assertThat(letter(c, "extension").getBody()).contains("The Team Manager is on leave until 11 January")
+                .contains("Monday 18 January 2027");
+    }
+
+    @Test
+    void stage2_theComplainantIsToldWhenTheInvestigatorsAreAppointed() {
+        // seed 003 stage 2 guidance 1
+        ComplaintScenario c = atStage2();
+        assertThat(letter(c, "investigators-appointed").getBody()).contains("Independent Person, I. Person,")
+                .contains("will contact you directly to agree");
+    }
+
+    @Test
     void notAStatutoryComplaint_endsStage1AndIsRedirected() {
         ComplaintScenario c = receive("2026-12-23");
         c.complete("Task_DecideSuitability", Map.of("statutory", "no", "suitabilityReasons", "About school transport"));
