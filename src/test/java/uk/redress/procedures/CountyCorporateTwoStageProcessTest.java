@@ -44,6 +44,7 @@ class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
         assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2026-12-30"));
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
         assertThat(c.task("Task_TryEarlyResolution").getDueDate()).isEqualTo(endOf(day("2026-12-24")));
+        assertThat(c.dueOn("early-resolution")).isEqualTo(day("2026-12-24"));
     }
 
     @Test
@@ -62,6 +63,7 @@ class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
         ComplaintScenario c = receive("2026-12-23");
 
         assertThat(firesOnlyAfter(c, "2026-12-24")).isEqualTo(1);
+        assertThat(c.running("early-resolution")).isEmpty();
         assertThat(c.hasTask("Task_AcknowledgeStage1")).isTrue();
         BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("county-service-managers");
         assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-11")));

@@ -63,6 +63,9 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         assertThat(c.record().getStage()).isEqualTo("stage1");
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
         assertThat(c.task("Task_DecideSuitability").getDueDate()).isEqualTo(endOf(day("2027-01-04")));
+        assertThat(c.dueOn("suitability-decision")).isEqualTo(day("2027-01-04"));
+        c.complete("Task_DecideSuitability", Map.of("statutory", "yes", "suitabilityReasons", "Parent"));
+        assertThat(c.running("suitability-decision")).isEmpty();
         BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("leicestershire-childrens-team-managers");
     }
 
