@@ -108,7 +108,8 @@ public class Deadlines {
         }
         LocalDate before = deadline.getDueOn();
         deadline.extendTo(date);
-        followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(date));
+        followers.move(deadline.getComplaintReference(), deadline.getName(), calendar.endOf(before),
+                calendar.endOf(date));
         publish(execution, deadline);
         return calendar.endOf(date);
     }
@@ -144,7 +145,8 @@ public class Deadlines {
         int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
         LocalDate before = deadline.getDueOn();
         deadline.resume(calendar.addWorkingDays(before, paused), paused);
-        followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
+        followers.move(deadline.getComplaintReference(), deadline.getName(), calendar.endOf(before),
+                calendar.endOf(deadline.getDueOn()));
     }
 
     /**
