@@ -36,7 +36,7 @@ class OmbudsmanEnquiryProcessTest extends ProcedureProcessTest {
 
     /** A Harborough complaint answered at stage 2 on 20 February 2027: closed, the LGSCO signposted. */
     private ComplaintScenario closedComplaint() {
-        ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.EMAIL, true);
+        ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.MP_OR_COUNCILLOR, false);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "escalateToStage2"));
         c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director"));
         clockAt(day("2027-02-19"));
@@ -52,8 +52,8 @@ class OmbudsmanEnquiryProcessTest extends ProcedureProcessTest {
 
     @Test
     void anOmbudsmanReplyDueTheSameDayAsAStageDeadline_staysPutWhenThatStageIsExtended() {
-        // a staff-behaviour complaint at stage 1, due Monday 25 January 2027; the Ombudsman wants a reply that day too
-        ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.EMAIL, true);
+        // a complaint via an MP at stage 1, due Monday 25 January 2027; the Ombudsman wants a reply that day too
+        ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.MP_OR_COUNCILLOR, false);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "serviceManager"));
         enquiry(c, "2027-01-04", "2027-01-25");
         assertThat(c.task("Task_ReplyToOmbudsman").getDueDate()).isEqualTo(c.task("Task_Respond").getDueDate());
