@@ -150,6 +150,36 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
         assertThat(c.running("stage1-response")).isEmpty();
     }
 
+    private ComplaintScenario receiveAnonymous() {
+        clockAt(day("2026-12-23"));
+        return ComplaintScenario.receive(processEngine, intake, complaints, deadlines, procedure(), day("2026-12-23"),
+                Channel.ONLINE_FORM, false, day("2026-12-20"), true);
+    }
+
+    @Test
+    void anonymousComplaint_withoutEvidenceOfAnExceptionallySeriousMatter_isNotProgressed() {
+        // 9.6: progressed only with documentary or photographic evidence of an exceptionally serious matter
+        ComplaintScenario c = receiveAnonymous();
+        assertThat(c.openTasks()).containsExactly(
+                "Task_DecideAnonymous (Decide whether the anonymous complaint can progress)");
+        BpmnAwareTests.assertThat(c.task("Task_DecideAnonymous")).hasCandidateGroup("harborough-complaints-officers");
+        assertThat(c.running("informal-response")).isEmpty();
+
+        c.complete("Task_DecideAnonymous", Map.of("anonymousDecision", "noAction",
+                "anonymousDecisionReason", "No evidence attached; a general complaint about litter"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("anonymous-not-progressed");
+    }
+
+    @Test
+    void anonymousComplaint_withEvidenceOfAnExceptionallySeriousMatter_isProgressed() {
+        ComplaintScenario c = receiveAnonymous();
+        c.complete("Task_DecideAnonymous", Map.of("anonymousDecision", "progress",
+                "anonymousDecisionReason", "Photographs of asbestos dumped by a council contractor"));
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ResolveInformally");
+        assertThat(c.dueOn("informal-response")).isEqualTo(day("2027-01-04"));
+    }
+
     @Test
     void seriousOrProtracted_theOfficersRecordedDecision_opensStage1AtOnce() {
         // 9.13: stage 1 when the matter is serious or likely to be protracted, on the officer's recorded decision
