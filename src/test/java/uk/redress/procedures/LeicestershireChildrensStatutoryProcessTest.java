@@ -94,6 +94,18 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void askingForInformationAtStage1_doesNotStopTheClock_soThe20WorkingDayMaximumHolds() {
+        // only Harborough stops the clock (002 9.27); the statutory stage 1 runs on while the council waits
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-04"));
+        c.complete("Task_Respond", requestInformation());
+        assertThat(c.running("stage1-response")).get().matches(d -> d.getState() == uk.redress.deadline.DeadlineState.OPEN);
+        clockAt(day("2027-01-08"));
+        c.complete("Task_AwaitInformation", Map.of("informationReceived", "The dates"));
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+    }
+
+    @Test
     void stage2_theComplainantIsToldWhenTheInvestigatorsAreAppointed() {
         // seed 003 stage 2 guidance 1
         ComplaintScenario c = atStage2();

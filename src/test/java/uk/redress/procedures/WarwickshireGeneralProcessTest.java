@@ -72,17 +72,21 @@ class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
     }
 
     @Test
-    void stopTheClock_withoutAClosureDate_waitsAndThenMovesTheDeadline() {
+    void askingForInformation_doesNotStopTheClock() {
+        // seed 004 has no stopped clock (only Harborough's 9.27 does): the deadline stays where it was
         ComplaintScenario c = receive("2026-12-23");
         clockAt(day("2027-01-04"));
         c.complete("Task_Respond", requestInformation());
         assertThat(c.task("Task_AwaitInformation").getDueDate()).isEqualTo(endOf(day("2027-01-18")));
+        assertThat(c.running("stage1-response")).get().matches(d -> d.getState() == DeadlineState.OPEN);
 
         clockAt(day("2027-01-07"));
         c.complete("Task_AwaitInformation", Map.of("informationReceived", "Photos"));
 
-        // stopped on 5, 6 and 7 January
-        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-14"));
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
+        assertThat(correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference()))
+                .extracting(uk.redress.notification.Correspondence::getLetter).doesNotContain("response-date");
     }
 
     @Test
