@@ -130,6 +130,12 @@ class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedurePro
         c.complete("Task_WritePanelReport", Map.of("panelRecommendations", "Apologise; review the plan."));
 
         assertThat(c.dueOn("stage3-response")).isEqualTo(day("2027-05-10"));
+        // seed 004 Appendix 3: the report goes to the Assistant Director of Children's Services, who writes back
+        BpmnAwareTests.assertThat(c.task("Task_RespondToPanel"))
+                .hasCandidateGroup("warwickshire-childrens-assistant-director");
+        assertThat(processEngine.getTaskService().getIdentityLinksForTask(c.task("Task_RespondToPanel").getId()))
+                .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .doesNotContain("warwickshire-childrens-complaints");
         assertThat(firesOnlyAfter(c, "2027-05-10")).isEqualTo(1);
         c.complete("Task_RespondToPanel", Map.of("panelResponse", "Both accepted", "ombudsmanSignposted", true));
 
