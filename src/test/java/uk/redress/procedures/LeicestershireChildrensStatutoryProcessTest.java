@@ -180,6 +180,41 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void reissuedToTheHeadOfService_andMissingDay30_escalatesToStage2Immediately() {
+        // seed 003 guidance 8: re-issued to the Head of Service; any further delay escalates immediately to stage 2
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-25"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_OfferStage2OrMoreTime", Map.of("complainantAgreesToWait", "yes"));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("leicestershire-childrens-heads-of-service");
+        clockAt(day("2027-02-02"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_CheckOnTrack", Map.of("onTrack", "yes"));
+
+        firesOnlyAfter(c, "2027-02-08");
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.hasTask("Task_Respond")).isFalse();
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(c.hasTask("Task_AppointInvestigators")).isTrue();
+    }
+
+    @Test
+    void day30Passing_beforeTheOnTrackCheckIsDone_escalatesToStage2Too() {
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-25"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_OfferStage2OrMoreTime", Map.of("complainantAgreesToWait", "yes"));
+        clockAt(day("2027-02-02"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        assertThat(c.hasTask("Task_CheckOnTrack")).isTrue();
+
+        firesOnlyAfter(c, "2027-02-08");
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.hasTask("Task_CheckOnTrack")).isFalse();
+        assertThat(c.hasTask("Task_AppointInvestigators")).isTrue();
+    }
+
+    @Test
     void meetingProposedInTheResponse_isHeldWithinTwoWeeks() {
         ComplaintScenario c = statutory();
         clockAt(day("2027-01-08"));
