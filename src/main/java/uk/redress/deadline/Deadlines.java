@@ -43,6 +43,15 @@ public class Deadlines {
         return start(execution, name, start, calendar.addWorkingDays(start, workingDays));
     }
 
+    /** As {@link #open}, but never due before {@code earliest}: a target from receipt already past when it is set. */
+    public Date openNoEarlierThan(DelegateExecution execution, String name, Object day0, int workingDays,
+                                  Object earliest) {
+        LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
+        LocalDate due = calendar.addWorkingDays(start, workingDays);
+        LocalDate floor = CalendarDates.toLocalDate(earliest, calendar.zone());
+        return start(execution, name, start, due.isBefore(floor) ? floor : due);
+    }
+
     /** Opens a clock due on a date someone else set, e.g. the Ombudsman's deadline for the council's reply. */
     public Date openOn(DelegateExecution execution, String name, Object dueOn) {
         LocalDate due = CalendarDates.toLocalDate(dueOn, calendar.zone());

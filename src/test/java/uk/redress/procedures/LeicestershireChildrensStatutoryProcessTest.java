@@ -313,7 +313,8 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-22"));
         BpmnAwareTests.assertThat(c.task("Task_Adjudicate")).hasCandidateGroup("leicestershire-childrens-heads-of-service");
         assertThat(firesOnlyAfter(c, "2027-03-22")).isEqualTo(1);
-        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true));
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true,
+                "stage2SentBy", "EMAIL"));
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-22"));
 
         escalate(c, "2027-04-01");
@@ -331,9 +332,12 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         clockAt(day("2027-03-01"));
         c.complete("Task_Respond", respond());
         clockAt(day("2027-03-10"));
-        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true));
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true,
+                "stage2SentBy", "SECOND_CLASS_POST"));
 
-        assertThat(firesOnlyAfter(c, "2027-04-09")).isEqualTo(1);
+        // posted Wednesday 10 March, deemed received Monday 15 March (third working day): 30 days to 14 April
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-14"));
+        assertThat(firesOnlyAfter(c, "2027-04-14")).isEqualTo(1);
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
     }
 }

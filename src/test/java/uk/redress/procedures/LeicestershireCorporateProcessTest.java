@@ -86,10 +86,12 @@ class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
         Map<String, Object> details = graded("low", "rare", false);
         details.remove("acknowledgementType");
         c.complete("Task_AssessAndAllocate", details);
-        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2026-12-29"));
+        // low x rare is 2 working days from receipt (29 December), already past when grading sets the clock on
+        // 5 January: the Assumption gives the next working day, never a date already gone
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-06"));
         assertThat(letter(c, "investigation-details").getBody())
                 .contains("investigated by Sam Officer, Highways Manager")
-                .contains("by Tuesday 29 December 2026");
+                .contains("by Wednesday 6 January 2027");
         assertThat(correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference()))
                 .extracting(uk.redress.notification.Correspondence::getLetter)
                 .containsExactly("acknowledgement", "investigation-details");

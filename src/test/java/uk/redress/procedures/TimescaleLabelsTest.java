@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TimescaleLabelsTest {
 
     private static final Pattern OPEN = Pattern.compile(
-            "deadlines\\.open\\(execution, *'([a-z0-9-]+)', *[^,]+(?:\\([^)]*\\))?[^,]*, *([A-Za-z0-9_]+)\\)");
+            "deadlines\\.open(?:NoEarlierThan)?\\(execution, *'([a-z0-9-]+)', *[^,]+(?:\\([^)]*\\))?[^,]*,"
+                    + " *([A-Za-z0-9_]+)(?:\\)|, )");
     private static final Pattern OPEN_CALENDAR = Pattern.compile(
             "deadlines\\.openCalendarDays\\(execution, *'([a-z0-9-]+)', *[^,]+, *([0-9]+)\\)");
     private static final Pattern COUNTED_TIMER = Pattern.compile(
@@ -127,7 +128,8 @@ class TimescaleLabelsTest {
                 continue;
             }
             boolean said = model.getModelElementsByType(FlowElement.class).stream()
-                    .filter(e -> expressions(e).stream().anyMatch(x -> x.contains("deadlines.open(execution, " + clock)))
+                    .filter(e -> expressions(e).stream().anyMatch(x -> x.matches("(?s).*deadlines\\.open\\w*\\(execution, "
+                            + Pattern.quote(clock) + ".*")))
                     .map(e -> e instanceof SequenceFlow flow ? flow.getTarget() : e)
                     .map(e -> e.getName() == null ? "" : e.getName())
                     .anyMatch(label -> label.contains("at most " + max) || label.contains("-" + max + " working days")
