@@ -3,7 +3,9 @@ ${complainant.salutation}
 
 Thank you for contacting ${council.name}. We received your complaint about ${complaint.serviceArea} on ${complaint.receivedOn}. Your reference is ${complaint.reference}; please quote it whenever you contact us about this complaint.
 
-<#if responseDue??>
+<#if responseDue?? && vars.investigatingOfficerName?? && vars.investigatingOfficerName?has_content>
+Your complaint will be investigated by ${vars.investigatingOfficerName}, who will aim to send you our response by ${responseDue}. If we need more time, we will write to tell you why and give you a new date.
+<#elseif responseDue??>
 We will look into your complaint and aim to send you our response by ${responseDue}. If we need more time, we will write to tell you why and give you a new date.
 <#else>
 We will look into your complaint and write to you with the date by which you can expect our response.

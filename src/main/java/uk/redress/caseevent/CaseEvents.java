@@ -1,11 +1,15 @@
 package uk.redress.caseevent;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** Checks for case events, called from the diagrams, e.g. {@code ${caseEvents.requireContactAttempts(execution, 3)}}. */
 @Component("caseEvents")
 public class CaseEvents {
+
+    private static final Set<String> EXTENSION_GROUNDS = Set.of("complexity", "staffOnLeave");
 
     /**
      * A complaint may be discontinued for non-response only after contact was attempted at least {@code minimum}
@@ -17,6 +21,26 @@ public class CaseEvents {
         if (count < minimum) {
             throw new IllegalArgumentException("A complaint can be discontinued only after at least " + minimum
                     + " attempts to contact the complainant by different methods; " + count + " recorded");
+        }
+    }
+
+    /**
+     * Where the calling procedure sets {@code extensionNeedsAgreement}, an extension needs the complainant's agreement
+     * and one of the grounds the procedure allows (Leicestershire children's guidance 3: complexity, or key staff on
+     * annual leave). The form asks for both; this refuses a completion without them, so the officer sees why.
+     */
+    public void requireExtensionAgreement(DelegateExecution execution) {
+        if (!Boolean.TRUE.equals(execution.getVariable("extensionNeedsAgreement"))) {
+            return;
+        }
+        if (!Boolean.TRUE.equals(execution.getVariable("extensionAgreed"))) {
+            throw new IllegalArgumentException("This procedure extends a response only with the complainant's agreement:"
+                    + " record that they agreed (extensionAgreed)");
+        }
+        Object ground = execution.getVariable("extensionGround");
+        if (!EXTENSION_GROUNDS.contains(String.valueOf(ground))) {
+            throw new IllegalArgumentException("This procedure extends a response only for the complexity of the case"
+                    + " or key staff on annual leave (extensionGround: complexity or staffOnLeave)");
         }
     }
 

@@ -19,5 +19,7 @@ public enum Subject {
     /** The acts or omissions of a senior manager (e.g. a Corporate Management Team member or Service Manager). */
     SENIOR_MANAGER_CONDUCT,
     /** The acts or omissions of the Chief Executive. */
-    CHIEF_EXECUTIVE_CONDUCT
+    CHIEF_EXECUTIVE_CONDUCT,
+    /** An allegation of fraud, theft or corruption by a member of staff (some councils send it to internal audit). */
+    FRAUD_BY_STAFF
 }

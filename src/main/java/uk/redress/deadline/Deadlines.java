@@ -46,6 +46,15 @@ public class Deadlines {
         return start(execution, name, start, calendar.addWorkingDays(start, workingDays));
     }
 
+    /** As {@link #open}, but never due before {@code earliest}: a target from receipt already past when it is set. */
+    public Date openNoEarlierThan(DelegateExecution execution, String name, Object day0, int workingDays,
+                                  Object earliest) {
+        LocalDate start = CalendarDates.toLocalDate(day0, calendar.zone());
+        LocalDate due = calendar.addWorkingDays(start, workingDays);
+        LocalDate floor = CalendarDates.toLocalDate(earliest, calendar.zone());
+        return start(execution, name, start, due.isBefore(floor) ? floor : due);
+    }
+
     /** Opens a clock due on a date someone else set, e.g. the Ombudsman's deadline for the council's reply. */
     public Date openOn(DelegateExecution execution, String name, Object dueOn) {
         LocalDate due = CalendarDates.toLocalDate(dueOn, calendar.zone());
@@ -111,7 +120,8 @@ public class Deadlines {
         }
         LocalDate before = deadline.getDueOn();
         deadline.extendTo(date);
-        followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(date));
+        followers.move(deadline.getComplaintReference(), deadline.getName(), calendar.endOf(before),
+                calendar.endOf(date));
         publish(execution, deadline);
         return calendar.endOf(date);
     }
@@ -147,7 +157,8 @@ public class Deadlines {
         int paused = calendar.workingDaysBetween(deadline.getPausedOn(), calendar.today());
         LocalDate before = deadline.getDueOn();
         deadline.resume(calendar.addWorkingDays(before, paused), paused);
-        followers.move(deadline.getComplaintReference(), calendar.endOf(before), calendar.endOf(deadline.getDueOn()));
+        followers.move(deadline.getComplaintReference(), deadline.getName(), calendar.endOf(before),
+                calendar.endOf(deadline.getDueOn()));
     }
 
     /**

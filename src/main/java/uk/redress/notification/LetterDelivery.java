@@ -99,7 +99,7 @@ public class LetterDelivery implements JavaDelegate {
                 }
                 case POST -> {
                     String council = councils.of(message.getProcedure());
-                    document = pdf.render(council, templates.councilDetails(council),
+                    document = pdf.render(council, templates.councilDetails(council, message.getProcedure()),
                             message.getRecipient(), LetterModel.inWords(sentOn),
                             new RenderedLetter(message.getSubject(), message.getBody()));
                     receivedOn = deemedReceipt.receivedOn(sentOn, properties.postClass());

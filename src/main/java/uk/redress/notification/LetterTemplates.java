@@ -31,7 +31,8 @@ import uk.redress.deployment.DeploymentProperties;
  * with the application). A letter for a procedure is looked up as {@code {council}/{procedure}/{letter}.ftl}, then
  * {@code {council}/{letter}.ftl}, then {@code common/{letter}.ftl}; the council is the folder of the procedure's
  * diagram under {@code processes/}. Council details (name, address, Ombudsman wording) come from
- * {@code common/council.properties} overlaid by {@code {council}/council.properties}.
+ * {@code common/council.properties} overlaid by {@code {council}/council.properties} and then by
+ * {@code {council}/{procedure}/council.properties}.
  * <p>
  * Templates are strict: a value the model does not have stops the letter with an error naming it, so a letter is
  * never sent with a blank where a date or name should be. Output is plain text; the PDF layout is an HTML template
@@ -133,13 +134,15 @@ public class LetterTemplates {
     }
 
     /**
-     * The council's details: {@code common/council.properties} overlaid by the council's own. Read once per council
-     * (like the templates, they change with a restart).
+     * The council's details: {@code common/council.properties} overlaid by the council's own and then by the
+     * procedure's ({@code {council}/{procedure}/council.properties}), so that a statutory procedure names itself and
+     * gives its own complaints line. Read once per procedure (like the templates, they change with a restart).
      */
-    public Map<String, String> councilDetails(String council) {
-        return councils.computeIfAbsent(council, key -> {
+    public Map<String, String> councilDetails(String council, String procedure) {
+        return councils.computeIfAbsent(council + "/" + procedure, key -> {
             Map<String, String> details = new LinkedHashMap<>();
             details.putAll(properties("common/council.properties"));
+            details.putAll(properties(council + "/council.properties"));
             details.putAll(properties(key + "/council.properties"));
             return Map.copyOf(details);
         });

@@ -81,8 +81,8 @@ public class Letters {
     public void send(DelegateExecution execution, String letter) {
         Complaint complaint = complaintOf(execution);
         String council = councils.of(complaint.getProcedure());
-        Map<String, Object> model = models.build(complaint, templates.councilDetails(council),
-                execution.getVariables());
+        Map<String, Object> model = models.build(complaint,
+                templates.councilDetails(council, complaint.getProcedure()), execution.getVariables());
         RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);
         queue(complaint, letter, Audience.COMPLAINANT, recipients.complainant(complaint.getComplainant()), content);
     }
@@ -127,7 +127,8 @@ public class Letters {
         Complaint complaint = complaintOf(execution);
         String reference = complaint.getReference();
         String council = councils.of(complaint.getProcedure());
-        Map<String, Object> model = models.build(complaint, templates.councilDetails(council), variables);
+        Map<String, Object> model = models.build(complaint,
+                templates.councilDetails(council, complaint.getProcedure()), variables);
         model.put("task", task);
         model.put("tasklistUrl", properties.tasklistUrl());
         RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);

@@ -119,23 +119,24 @@ class ComplaintApiTest extends RedressSpringTest {
     }
 
     @Test
-    void staffBehaviourComplaint_opensTheStage1Clock() {
+    void staffBehaviourComplaint_opensTheInformalClock_informalResolutionFirst() {
+        // Harborough 9.11: logged by the Information and Complaints Officer, informal resolution sought first
         ObjectNode body = validComplaint();
         body.put("aboutStaffBehaviour", true);
         String reference = post("demo", body).getBody().get("reference").asText();
 
         JsonNode view = get("demo", "/api/complaints/" + reference).getBody();
-        assertThat(view.get("stage").asText()).isEqualTo("stage1");
-        assertThat(view.get("deadlines").get(0).get("name").asText()).isEqualTo("stage1-response");
-        assertThat(view.get("deadlines").get(0).get("dueOn").asText()).isEqualTo("2026-12-18");
+        assertThat(view.get("stage").asText()).isEqualTo("informal");
+        assertThat(view.get("deadlines").get(0).get("name").asText()).isEqualTo("informal-response");
+        assertThat(view.get("deadlines").get(0).get("dueOn").asText()).isEqualTo("2026-11-27");
     }
 
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "leicestershire-corporate           | stage1   | acknowledgement=2026-11-25",
-            "county-corporate-two-stage         | stage1   | acknowledgement=2026-11-25,stage1-response=2026-12-04",
+            "county-corporate-two-stage         | stage1   | acknowledgement=2026-11-25,stage1-response=2026-12-04,early-resolution=2026-11-23",
             "harborough-corporate               | informal | informal-response=2026-11-27",
-            "leicestershire-childrens-statutory | stage1   | stage1-response=2026-12-04",
+            "leicestershire-childrens-statutory | stage1   | stage1-response=2026-12-04,suitability-decision=2026-11-27",
             "warwickshire-general               | stage1   | stage1-response=2026-12-04",
             "warwickshire-adult-social-care     | stage1   | stage1-response=2026-12-04",
             "warwickshire-childrens-statutory   | stage1   | stage1-response=2026-12-04"})

@@ -90,7 +90,9 @@ class ExclusionRulesTest extends RedressSpringTest {
             "warwickshire-exclusions, false, false, false, false, , STATUTORY_ADULT_SOCIAL_CARE, warwickshire-general, redirect:adult-social-care",
             "warwickshire-exclusions, false, false, false, false, , STATUTORY_CHILDRENS_SOCIAL_CARE, warwickshire-general, redirect:childrens-services",
             "warwickshire-exclusions, false, false, true, false, , SERVICE, x, exclude:exhausted",
-            "warwickshire-exclusions, false, false, false, true, , SERVICE, x, exclude:ombudsman"
+            "warwickshire-exclusions, false, false, false, true, , SERVICE, x, exclude:ombudsman",
+            "warwickshire-exclusions, false, false, false, false, , FRAUD_BY_STAFF, x, redirect:fraud",
+            "warwickshire-exclusions, false, false, false, false, , POLITICAL_OR_POLICY_OBJECTION, x, redirect:council-policy"
     })
     void everyRuleOfEveryTable_proposesItsGround(String table, boolean atLeastYear, boolean moreThanYear, boolean repeat,
                                                  boolean ombudsman, String concurrent, String subject, String procedure,

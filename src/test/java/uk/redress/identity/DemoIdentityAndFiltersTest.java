@@ -86,8 +86,8 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
     @Test
     void aTaskOfASharedStage_isVisibleToTheTeamTheProcedureNamed_andOnlyToThem() {
         Complaint complaint = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 23),
-                Channel.PHONE, new IntakeRequest.ComplainantDetails("Pat Caller", null, null, null, false),
-                "Parking", "Rude attendant", null, null, true, null, null));
+                Channel.MP_OR_COUNCILLOR, new IntakeRequest.ComplainantDetails("Pat Caller", null, null, null, false),
+                "Parking", "Rude attendant", null, null, false, null, null));
         processEngine.getTaskService().complete(processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId(),
                 java.util.Map.of("stage1Route", "serviceManager"));

@@ -95,6 +95,19 @@ class LetterTemplatesTest {
             model.put("vars", Map.of("restrictionsText", "Contact by email only", "reviewOn", "2027-03-01",
                     "expiresOn", "2027-06-01"));
         }
+        if (letter.equals("response-date")) {
+            // sent only as a stopped response clock restarts
+            model.put("responseDue", "Friday 15 January 2027");
+        }
+        if (letter.equals("investigation-details")) {
+            // sent only once grading has opened the response clock, with the officer the grading form requires
+            model.put("responseDue", "Friday 15 January 2027");
+            model.put("vars", Map.of("investigatingOfficerName", "Sam Officer, Highways Manager"));
+        }
+        if (letter.equals("escalation-refused")) {
+            // the assess-review-request form requires the reasons given to the customer
+            model.put("vars", Map.of("reviewDecisionReasons", "The response answered each point"));
+        }
         RenderedLetter rendered = templates.render(council, procedure, letter, model);
         assertComplete(rendered, council);
     }
@@ -128,7 +141,65 @@ class LetterTemplatesTest {
         RenderedLetter signpost = templates.render("leicestershire", "leicestershire-corporate",
                 "ombudsman-signpost", model("leicestershire-corporate", "leicestershire", true));
         assertThat(signpost.body()).contains("they aim to get it put right").contains("0300 061 0614");
-        assertThat(templates.councilDetails("warwickshire")).containsEntry("phone", "01926 414102");
+        assertThat(templates.councilDetails("warwickshire", "warwickshire-general")).containsEntry("phone", "01926 414102");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"warwickshire-general", "warwickshire-adult-social-care",
+            "warwickshire-childrens-statutory"})
+    void warwickshireRestrictionNotice_offersNoAppeal_andSignpostsTheOmbudsman(String procedure) {
+        // seed 004 section 10: no right of appeal to the council; the customer is directed to the LGSCO
+        RenderedLetter notice = templates.render("warwickshire", procedure, "restriction-notice",
+                model(procedure, "warwickshire", true));
+        assertThat(notice.body()).doesNotContain("senior manager").doesNotContain("ask for it to be reviewed")
+                .contains("There is no right of appeal to Warwickshire County Council")
+                .contains("Local Government and Social Care Ombudsman").contains("0300 061 0614");
+        RenderedLetter harborough = templates.render("harborough", "harborough-corporate", "restriction-notice",
+                model("harborough-corporate", "harborough", true));
+        assertThat(harborough.body()).contains("reviewed by a senior manager who has not been involved");
+    }
+
+    static Stream<Arguments> everyProcedure() throws IOException {
+        return procedures().entrySet().stream().map(p -> Arguments.of(p.getKey(), p.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyProcedure")
+    void withdrawalConfirmation_offersReopeningOnlyWhereThePolicyDoes(String procedure, String council) {
+        // only Warwickshire's policy provides for re-opening a withdrawn complaint (seed 004 sections 8 and 9)
+        RenderedLetter confirmation = templates.render(council, procedure, "withdrawal-confirmation",
+                model(procedure, council, true));
+        if (council.equals("warwickshire")) {
+            assertThat(confirmation.body()).contains("If we have misunderstood what you meant")
+                    .contains("A manager will consider re-opening your complaint");
+        } else {
+            assertThat(confirmation.body()).doesNotContainIgnoringCase("re-open").doesNotContainIgnoringCase("reopen");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyProcedure")
+    void redirection_namesTheProcedureItWasReceivedUnder(String procedure, String council) {
+        RenderedLetter redirection = templates.render(council, procedure, "redirection", model(procedure, council, true));
+        boolean statutory = procedure.contains("social-care") || procedure.contains("childrens");
+        if (statutory) {
+            // a statutory procedure may redirect to the corporate one: it must not say "not our corporate procedure"
+            assertThat(redirection.body()).doesNotContain("corporate").contains("not dealt with under our statutory");
+        } else {
+            assertThat(redirection.body()).containsPattern("not dealt with under our [a-z ]*complaints procedure");
+        }
+    }
+
+    @Test
+    void leicestershireChildrensLetters_giveTheChildrensComplaintsLine_corporateLettersTheCorporateNumber() {
+        // seed 003: "Telephone - 0116 305 7422 - complaints line"; seed 000 section 7 the corporate number
+        for (String letter : List.of("acknowledgement", "redirection", "extension", "exclusion")) {
+            assertThat(templates.render("leicestershire", "leicestershire-childrens-statutory", letter,
+                    model("leicestershire-childrens-statutory", "leicestershire", true)).body())
+                    .contains("0116 305 7422").doesNotContain("0116 305 5875").doesNotContain("Corporate");
+        }
+        assertThat(templates.render("leicestershire", "leicestershire-corporate", "acknowledgement",
+                model("leicestershire-corporate", "leicestershire", true)).body()).contains("0116 305 5875");
     }
 
     @Test
@@ -150,7 +221,7 @@ class LetterTemplatesTest {
 
     private Map<String, Object> model(String procedure, String council, boolean withOptionalValues) {
         Map<String, Object> model = new HashMap<>();
-        model.put("council", templates.councilDetails(council));
+        model.put("council", templates.councilDetails(council, procedure));
         model.put("complaint", Map.of("reference", "HDC-2026-000042", "procedure", procedure,
                 "receivedOn", "Wednesday 23 December 2026", "serviceArea", "Waste and recycling", "stage", "stage1"));
         model.put("complainant", Map.of("salutation", "Dear Alex Example"));
@@ -167,8 +238,9 @@ class LetterTemplatesTest {
             vars.put("screeningReason", "it is about a planning decision, which has its own right of appeal");
             vars.put("redirectDestination", "the Planning Department");
             vars.put("extensionReason", "we are waiting for records from a contractor");
-            vars.put("refusalReason", "the review would not change the outcome");
+            vars.put("reviewDecisionReasons", "the review would not change the outcome");
             vars.put("withdrawnOn", "2027-01-04");
+            vars.put("investigatingOfficerName", "Sam Officer, Highways Manager");
             vars.put("restrictionsText", "Contact by email only, to one named officer");
             vars.put("reviewOn", "2027-03-01");
             vars.put("expiresOn", "2027-06-01");

@@ -48,10 +48,18 @@ class ComplaintScenario {
     static ComplaintScenario receive(ProcessEngine engine, ComplaintIntake intake, ComplaintRepository complaints,
                                      DeadlineRepository deadlines, String procedure, LocalDate receivedOn,
                                      Channel channel, boolean aboutStaffBehaviour, LocalDate eventDate) {
+        return receive(engine, intake, complaints, deadlines, procedure, receivedOn, channel, aboutStaffBehaviour,
+                eventDate, false);
+    }
+
+    static ComplaintScenario receive(ProcessEngine engine, ComplaintIntake intake, ComplaintRepository complaints,
+                                     DeadlineRepository deadlines, String procedure, LocalDate receivedOn,
+                                     Channel channel, boolean aboutStaffBehaviour, LocalDate eventDate,
+                                     boolean anonymous) {
         Complaint complaint = intake.receive(new IntakeRequest(procedure, receivedOn, channel,
                 // a different person each time, so one test's complaints never look like repeats of another's
                 new IntakeRequest.ComplainantDetails("Alex Example " + UNIQUE.incrementAndGet(),
-                        "alex." + UNIQUE.get() + "@example.org", null, UNIQUE.get() + " High Street", false),
+                        "alex." + UNIQUE.get() + "@example.org", null, UNIQUE.get() + " High Street", anonymous),
                 "Waste and recycling", "My bin was missed three weeks running.", "Collect it and apologise",
                 eventDate, aboutStaffBehaviour, null, null));
         return new ComplaintScenario(engine, complaints, deadlines, complaint);

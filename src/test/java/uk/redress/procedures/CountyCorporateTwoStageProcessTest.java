@@ -44,6 +44,7 @@ class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
         assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2026-12-30"));
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
         assertThat(c.task("Task_TryEarlyResolution").getDueDate()).isEqualTo(endOf(day("2026-12-24")));
+        assertThat(c.dueOn("early-resolution")).isEqualTo(day("2026-12-24"));
     }
 
     @Test
@@ -62,9 +63,34 @@ class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
         ComplaintScenario c = receive("2026-12-23");
 
         assertThat(firesOnlyAfter(c, "2026-12-24")).isEqualTo(1);
+        assertThat(c.running("early-resolution")).isEmpty();
+        assertThat(c.task("Task_ClassifyComplaint").getDueDate()).isEqualTo(endOf(day("2026-12-30")));
+        c.complete("Task_ClassifyComplaint", Map.of("earlyOutcome", "notResolved", "earlyResolutionNotes", "A complaint"));
         assertThat(c.hasTask("Task_AcknowledgeStage1")).isTrue();
         BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("county-service-managers");
         assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
+    }
+
+    @Test
+    void theEarlyResolutionTimer_doesNotTakeAwayTheDataBreachAndInformationRoutes() {
+        // seed 001: data breaches and information-request reviews are not handled as complaints, however late
+        ComplaintScenario breach = receive("2026-12-23");
+        assertThat(firesOnlyAfter(breach, "2026-12-24")).isEqualTo(1);
+        assertThat(breach.hasTask("Task_Respond")).isFalse();
+        breach.complete("Task_ClassifyComplaint", Map.of("earlyOutcome", "dataBreach", "earlyResolutionNotes", "Email sent to the wrong person"));
+        BpmnAwareTests.assertThat(breach.task("Task_InvestigateDataBreach")).hasCandidateGroup("county-data-protection");
+
+        ComplaintScenario review = receive("2026-12-23");
+        firesOnlyAfter(review, "2026-12-24");
+        review.complete("Task_ClassifyComplaint", Map.of("earlyOutcome", "informationRequestReview", "earlyResolutionNotes", "FOI refused"));
+        assertThat(review.hasTask("Task_ReviewInformationRequest")).isTrue();
+
+        ComplaintScenario director = receive("2026-12-23");
+        firesOnlyAfter(director, "2026-12-24");
+        director.complete("Task_ClassifyComplaint", Map.of("earlyOutcome", "priorDirectorCorrespondence",
+                "earlyResolutionNotes", "Wrote to the Director in November"));
+        assertThat(director.running("stage1-response")).isEmpty();
+        assertThat(director.running("stage2-response")).isPresent();
     }
 
     @Test

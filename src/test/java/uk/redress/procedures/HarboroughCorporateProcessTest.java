@@ -41,9 +41,9 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
         return receive("2026-12-23", Channel.EMAIL, false);
     }
 
-    /** A staff-behaviour complaint logged and with its Service Manager, stage 1 due Monday 25 January 2027. */
+    /** A complaint via an MP logged and with its Service Manager, stage 1 due Monday 25 January 2027. */
     private ComplaintScenario atStage1() {
-        ComplaintScenario c = receive("2026-12-23", Channel.PHONE, true);
+        ComplaintScenario c = receive("2026-12-23", Channel.MP_OR_COUNCILLOR, false);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "serviceManager"));
         return c;
     }
@@ -140,13 +140,57 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
-    void staffBehaviourComplaint_goesStraightToStage1_dueOnWorkingDay20() {
+    void staffBehaviourComplaint_isLoggedByTheComplaintsOfficer_andResolvedInformallyFirst() {
+        // 9.11: referred to the Information and Complaints Officer for logging, informal resolution sought first
         ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
 
-        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_LogFormalComplaint");
-        BpmnAwareTests.assertThat(c.processInstance()).hasNotPassed("Task_ResolveInformally");
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ResolveInformally");
+        BpmnAwareTests.assertThat(c.task("Task_ResolveInformally")).hasCandidateGroup("harborough-complaints-officers");
+        assertThat(c.dueOn("informal-response")).isEqualTo(day("2027-01-04"));
+        assertThat(c.running("stage1-response")).isEmpty();
+    }
+
+    private ComplaintScenario receiveAnonymous() {
+        clockAt(day("2026-12-23"));
+        return ComplaintScenario.receive(processEngine, intake, complaints, deadlines, procedure(), day("2026-12-23"),
+                Channel.ONLINE_FORM, false, day("2026-12-20"), true);
+    }
+
+    @Test
+    void anonymousComplaint_withoutEvidenceOfAnExceptionallySeriousMatter_isNotProgressed() {
+        // 9.6: progressed only with documentary or photographic evidence of an exceptionally serious matter
+        ComplaintScenario c = receiveAnonymous();
+        assertThat(c.openTasks()).containsExactly(
+                "Task_DecideAnonymous (Decide whether the anonymous complaint can progress)");
+        BpmnAwareTests.assertThat(c.task("Task_DecideAnonymous")).hasCandidateGroup("harborough-complaints-officers");
         assertThat(c.running("informal-response")).isEmpty();
-        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-25"));
+
+        c.complete("Task_DecideAnonymous", Map.of("anonymousDecision", "noAction",
+                "anonymousDecisionReason", "No evidence attached; a general complaint about litter"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("anonymous-not-progressed");
+    }
+
+    @Test
+    void anonymousComplaint_withEvidenceOfAnExceptionallySeriousMatter_isProgressed() {
+        ComplaintScenario c = receiveAnonymous();
+        c.complete("Task_DecideAnonymous", Map.of("anonymousDecision", "progress",
+                "anonymousDecisionReason", "Photographs of asbestos dumped by a council contractor"));
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_ResolveInformally");
+        assertThat(c.dueOn("informal-response")).isEqualTo(day("2027-01-04"));
+    }
+
+    @Test
+    void seriousOrProtracted_theOfficersRecordedDecision_opensStage1AtOnce() {
+        // 9.13: stage 1 when the matter is serious or likely to be protracted, on the officer's recorded decision
+        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+        clockAt(day("2026-12-24"));
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "seriousOrProtracted",
+                "informalActionsSummary", "Alleged assault by an officer: serious"));
+
+        BpmnAwareTests.assertThat(c.processInstance()).isWaitingAt("Task_LogFormalComplaint");
+        assertThat(c.running("informal-response")).isEmpty();
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-26"));
     }
 
     @Test
@@ -176,7 +220,7 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
 
     @Test
     void independentManager_isAssignedTheStage1Task() {
-        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+        ComplaintScenario c = receive("2026-12-23", Channel.MP_OR_COUNCILLOR, false);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "independentManager",
                 "investigatingOfficer", "harborough-service-managers"));
 
@@ -193,7 +237,7 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
 
     @Test
     void severalServiceAreas_theComplaintsOfficerLeadsStage1() {
-        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+        ComplaintScenario c = receive("2026-12-23", Channel.MP_OR_COUNCILLOR, false);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "complaintsOfficerLeads"));
 
         BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("harborough-complaints-officers");
@@ -243,6 +287,8 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
 
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-02-01"));
         assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-02-01")));
+        // 9.27: the complainant is told the new due date when the clock restarts
+        assertThat(letter(c, "response-date").getBody()).contains("by Monday 1 February 2027");
         clockAt(day("2027-01-26"), JUST_AFTER_MIDNIGHT);
         assertThat(runDueJobs(c.reference())).isZero();
     }
@@ -427,7 +473,7 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
 
     @Test
     void managerInvolvedAtInformalStage_escalatesStraightToStage2() {
-        ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
+        ComplaintScenario c = receive("2026-12-23", Channel.MP_OR_COUNCILLOR, false);
         clockAt(day("2027-01-04"));
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "escalateToStage2"));
 

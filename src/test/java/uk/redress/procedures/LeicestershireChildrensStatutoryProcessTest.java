@@ -64,7 +64,54 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         assertThat(c.record().getStage()).isEqualTo("stage1");
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
         assertThat(c.task("Task_DecideSuitability").getDueDate()).isEqualTo(endOf(day("2027-01-04")));
+        assertThat(c.dueOn("suitability-decision")).isEqualTo(day("2027-01-04"));
+        c.complete("Task_DecideSuitability", Map.of("statutory", "yes", "suitabilityReasons", "Parent"));
+        assertThat(c.running("suitability-decision")).isEmpty();
         BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("leicestershire-childrens-team-managers");
+    }
+
+    @Test
+    void stage1Extension_needsTheComplainantsAgreementAndAnAllowedGround() {
+        // seed 003 guidance 3: "with the agreement of the complainant due to either the complexity of the case or if
+        // key staff members are on annual leave"
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-06"));
+        Map<String, Object> withoutAgreement = new java.util.HashMap<>(extendTo("2027-01-18"));
+        withoutAgreement.put("extensionReason", "The Team Manager is on leave until 11 January");
+        withoutAgreement.put("extensionGround", "staffOnLeave");
+        assertThatThrownBy(() -> c.complete("Task_Respond", withoutAgreement)).hasMessageContaining("agreement");
+        Map<String, Object> otherGround = new java.util.HashMap<>(withoutAgreement);
+        otherGround.put("extensionAgreed", true);
+        otherGround.put("extensionGround", "workload");
+        assertThatThrownBy(() -> c.complete("Task_Respond", otherGround)).hasMessageContaining("complexity");
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+
+        Map<String, Object> agreed = new java.util.HashMap<>(otherGround);
+        agreed.put("extensionGround", "staffOnLeave");
+        c.complete("Task_Respond", agreed);
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-18"));
+        assertThat(letter(c, "extension").getBody()).contains("The Team Manager is on leave until 11 January")
+                .contains("Monday 18 January 2027");
+    }
+
+    @Test
+    void askingForInformationAtStage1_doesNotStopTheClock_soThe20WorkingDayMaximumHolds() {
+        // only Harborough stops the clock (002 9.27); the statutory stage 1 runs on while the council waits
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-04"));
+        c.complete("Task_Respond", requestInformation());
+        assertThat(c.running("stage1-response")).get().matches(d -> d.getState() == uk.redress.deadline.DeadlineState.OPEN);
+        clockAt(day("2027-01-08"));
+        c.complete("Task_AwaitInformation", Map.of("informationReceived", "The dates"));
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+    }
+
+    @Test
+    void stage2_theComplainantIsToldWhenTheInvestigatorsAreAppointed() {
+        // seed 003 stage 2 guidance 1
+        ComplaintScenario c = atStage2();
+        assertThat(letter(c, "investigators-appointed").getBody()).contains("Independent Person, I. Person,")
+                .contains("will contact you directly to agree");
     }
 
     @Test
@@ -131,6 +178,41 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         c.complete("Task_Respond", respond());
         assertThat(c.openTasks()).isEmpty();
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-02"));
+    }
+
+    @Test
+    void reissuedToTheHeadOfService_andMissingDay30_escalatesToStage2Immediately() {
+        // seed 003 guidance 8: re-issued to the Head of Service; any further delay escalates immediately to stage 2
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-25"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_OfferStage2OrMoreTime", Map.of("complainantAgreesToWait", "yes"));
+        BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("leicestershire-childrens-heads-of-service");
+        clockAt(day("2027-02-02"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_CheckOnTrack", Map.of("onTrack", "yes"));
+
+        firesOnlyAfter(c, "2027-02-08");
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.hasTask("Task_Respond")).isFalse();
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(c.hasTask("Task_AppointInvestigators")).isTrue();
+    }
+
+    @Test
+    void day30Passing_beforeTheOnTrackCheckIsDone_escalatesToStage2Too() {
+        ComplaintScenario c = statutory();
+        clockAt(day("2027-01-25"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        c.complete("Task_OfferStage2OrMoreTime", Map.of("complainantAgreesToWait", "yes"));
+        clockAt(day("2027-02-02"), JUST_AFTER_MIDNIGHT);
+        runDueJobs(c.reference());
+        assertThat(c.hasTask("Task_CheckOnTrack")).isTrue();
+
+        firesOnlyAfter(c, "2027-02-08");
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.hasTask("Task_CheckOnTrack")).isFalse();
+        assertThat(c.hasTask("Task_AppointInvestigators")).isTrue();
     }
 
     @Test
@@ -241,7 +323,8 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-22"));
         BpmnAwareTests.assertThat(c.task("Task_Adjudicate")).hasCandidateGroup("leicestershire-childrens-heads-of-service");
         assertThat(firesOnlyAfter(c, "2027-03-22")).isEqualTo(1);
-        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true));
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true,
+                "stage2SentBy", "EMAIL"));
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-22"));
 
         escalate(c, "2027-04-01");
@@ -259,9 +342,12 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         clockAt(day("2027-03-01"));
         c.complete("Task_Respond", respond());
         clockAt(day("2027-03-10"));
-        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true));
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true,
+                "stage2SentBy", "SECOND_CLASS_POST"));
 
-        assertThat(firesOnlyAfter(c, "2027-04-09")).isEqualTo(1);
+        // posted Wednesday 10 March, deemed received Monday 15 March (third working day): 30 days to 14 April
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-14"));
+        assertThat(firesOnlyAfter(c, "2027-04-14")).isEqualTo(1);
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
     }
 }

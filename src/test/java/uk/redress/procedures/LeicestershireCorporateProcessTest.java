@@ -31,6 +31,7 @@ class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
         v.put("seriousness", seriousness);
         v.put("likelihood", likelihood);
         v.put("investigatingOfficer", "leicestershire-investigating-officers");
+        v.put("investigatingOfficerName", "Sam Officer, Highways Manager");
         v.put("allegesMisconduct", misconduct);
         return v;
     }
@@ -65,15 +66,35 @@ class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
-    void simpleAcknowledgement_detailsFollowWithin7WorkingDays() {
+    void fullAcknowledgement_goesOnceGradingSetsTheClock_namingTheOfficerAndTheResponseDate() {
+        // seed 000 section 9: the acknowledgement normally gives the investigating officer and the response date
+        ComplaintScenario c = inInvestigation();
+        assertThat(letter(c, "acknowledgement").getBody())
+                .contains("investigated by Sam Officer, Highways Manager")
+                .contains("by Monday 18 January 2027");
+    }
+
+    @Test
+    void simpleAcknowledgement_detailsFollowWithin7WorkingDays_inALetterOfTheirOwn() {
         ComplaintScenario c = receive("2026-12-23");
         c.complete("Task_Acknowledge", Map.of("acknowledgementType", "simple"));
+        assertThat(letter(c, "acknowledgement").getBody()).contains("write to you with the date")
+                .doesNotContain("investigated by");
 
         assertThat(c.task("Task_AssessAndAllocate").getDueDate()).isEqualTo(endOf(day("2027-01-06")));
+        clockAt(day("2027-01-05"));
         Map<String, Object> details = graded("low", "rare", false);
-        details.put("detailsSent", true);
+        details.remove("acknowledgementType");
         c.complete("Task_AssessAndAllocate", details);
-        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2026-12-29"));
+        // low x rare is 2 working days from receipt (29 December), already past when grading sets the clock on
+        // 5 January: the Assumption gives the next working day, never a date already gone
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-06"));
+        assertThat(letter(c, "investigation-details").getBody())
+                .contains("investigated by Sam Officer, Highways Manager")
+                .contains("by Wednesday 6 January 2027");
+        assertThat(correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference()))
+                .extracting(uk.redress.notification.Correspondence::getLetter)
+                .containsExactly("acknowledgement", "investigation-details");
     }
 
     @Test
@@ -93,6 +114,10 @@ class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("handed-to-disciplinary");
         assertThat(c.running("stage1-response")).isEmpty();
+        // seed 000 section 13 b): the complainant is told in writing, naming the concurrent consideration
+        assertThat(letter(c, "concurrent-consideration").getBody())
+                .contains("disciplinary proceedings against a person connected with the matter")
+                .contains("concurrent consideration").doesNotContain("Evidence");
     }
 
     @Test
@@ -110,6 +135,8 @@ class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
         c.complete("Task_Respond", respond());
 
         assertThat(c.record().getStage()).isEqualTo("lessons-learnt");
+        // seed 000 section 10: the Ombudsman signpost goes with the response, not after the lessons and the survey
+        assertThat(letter(c, "ombudsman-signpost").getBody()).contains("Ombudsman");
         c.complete("Task_ReviewLessons", Map.of("lessonsLearnt", "Brief the team"));
         // working day 20 after the response is 8 February
         assertThat(firesOnlyAfter(c, "2027-02-08")).isEqualTo(1);

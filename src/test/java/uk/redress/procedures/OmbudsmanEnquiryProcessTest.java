@@ -36,7 +36,7 @@ class OmbudsmanEnquiryProcessTest extends ProcedureProcessTest {
 
     /** A Harborough complaint answered at stage 2 on 20 February 2027: closed, the LGSCO signposted. */
     private ComplaintScenario closedComplaint() {
-        ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.EMAIL, true);
+        ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.MP_OR_COUNCILLOR, false);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "escalateToStage2"));
         c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director"));
         clockAt(day("2027-02-19"));
@@ -48,6 +48,28 @@ class OmbudsmanEnquiryProcessTest extends ProcedureProcessTest {
     private void enquiry(ComplaintScenario c, String receivedOn, String replyDueOn) {
         clockAt(day(receivedOn));
         enquiries.receive(c.record(), new OmbudsmanEnquiryRequest(day(receivedOn), "26 012 345", day(replyDueOn)));
+    }
+
+    @Test
+    void anOmbudsmanReplyDueTheSameDayAsAStageDeadline_staysPutWhenThatStageIsExtended() {
+        // a complaint via an MP at stage 1, due Monday 25 January 2027; the Ombudsman wants a reply that day too
+        ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.MP_OR_COUNCILLOR, false);
+        c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "serviceManager"));
+        enquiry(c, "2027-01-04", "2027-01-25");
+        assertThat(c.task("Task_ReplyToOmbudsman").getDueDate()).isEqualTo(c.task("Task_Respond").getDueDate());
+
+        clockAt(day("2027-01-11"));
+        c.complete("Task_Respond", extendTo("2027-02-08"));
+
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-02-08")));
+        assertThat(c.dueOn("ombudsman-reply")).isEqualTo(day("2027-01-25"));
+        assertThat(c.task("Task_ReplyToOmbudsman").getDueDate()).isEqualTo(endOf(day("2027-01-25")));
+        // the Ombudsman reply's timer fires on its own day; the stage 1 timer moved with its clock
+        assertThat(firesOnlyAfter(c, "2027-01-25")).isEqualTo(1);
+        assertThat(c.running("ombudsman-reply")).get().matches(d -> d.isBreached());
+        assertThat(c.running("stage1-response")).get().matches(d -> !d.isBreached());
+        assertThat(firesOnlyAfter(c, "2027-02-08")).isEqualTo(1);
+        assertThat(c.running("stage1-response")).get().matches(d -> d.isBreached());
     }
 
     @Test

@@ -125,6 +125,25 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
                 .isInstanceOf(uk.redress.problem.Conflict.class);
     }
 
+    /**
+     * The contract (GET /api/complaints/{reference}): every running clock is a named deadline and every open task is
+     * due at the end of one of them, so Tasklist and the status API never disagree (county early resolution and
+     * Leicestershire children's suitability decision once ran on unnamed dates).
+     */
+    @Test
+    void intake_everyOpenTaskIsDueOnANamedRunningDeadline() {
+        ComplaintScenario c = receive("2026-12-23");
+        java.util.Set<java.util.Date> deadlineEnds = new java.util.HashSet<>();
+        deadlines.findByComplaintReferenceAndStateIn(c.reference(), java.util.EnumSet.of(
+                        uk.redress.deadline.DeadlineState.OPEN, uk.redress.deadline.DeadlineState.PAUSED))
+                .forEach(d -> deadlineEnds.add(endOf(d.getDueOn())));
+        java.util.List<org.camunda.bpm.engine.task.Task> open = processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(c.reference()).list();
+        assertThat(open).isNotEmpty();
+        open.forEach(task -> assertThat(deadlineEnds).as(task.getTaskDefinitionKey() + " due " + task.getDueDate())
+                .contains(task.getDueDate()));
+    }
+
     @Test
     void screening_aRecentComplaint_goesStraightOn() {
         ComplaintScenario c = receive("2026-12-23");

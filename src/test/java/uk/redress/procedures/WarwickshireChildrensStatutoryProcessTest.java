@@ -43,6 +43,25 @@ class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedurePro
     }
 
     @Test
+    void stage2_canBeDiscontinuedForNonResponse_byAServiceManager_inWriting() {
+        // seed 004 section 7: the investigation or review can be stopped; the decision is sent in writing
+        ComplaintScenario c = atStage2();
+        clockAt(day("2027-02-01"));
+        c.complete("Task_Respond", requestInformation());
+        c.complete("Task_AwaitInformation", Map.of("informationOutcome", "discontinue", "contactAttempts", 3,
+                "contactAttemptDetails", "Phone, email and letter"));
+        BpmnAwareTests.assertThat(c.task("Task_DecideDiscontinuation")).hasCandidateGroup("warwickshire-service-managers");
+        c.complete("Task_DecideDiscontinuation", Map.of("discontinueDecision", "discontinue", "discontinueReason", "No reply"));
+
+        assertThat(c.record().getStage()).isEqualTo("discontinued");
+        assertThat(letter(c, "discontinuation").getBody()).contains("decided to stop looking into your complaint");
+        assertThat(c.running("escalation-window")).isEmpty();
+        assertThat(firesOnlyAfter(c, "2028-02-01")).isEqualTo(1);
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("discontinued");
+    }
+
+    @Test
     void stage1_isDueIn10WorkingDays_andCannotBeExtendedPast20() {
         ComplaintScenario c = receive("2026-12-23");
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
@@ -111,6 +130,12 @@ class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedurePro
         c.complete("Task_WritePanelReport", Map.of("panelRecommendations", "Apologise; review the plan."));
 
         assertThat(c.dueOn("stage3-response")).isEqualTo(day("2027-05-10"));
+        // seed 004 Appendix 3: the report goes to the Assistant Director of Children's Services, who writes back
+        BpmnAwareTests.assertThat(c.task("Task_RespondToPanel"))
+                .hasCandidateGroup("warwickshire-childrens-assistant-director");
+        assertThat(processEngine.getTaskService().getIdentityLinksForTask(c.task("Task_RespondToPanel").getId()))
+                .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .doesNotContain("warwickshire-childrens-complaints");
         assertThat(firesOnlyAfter(c, "2027-05-10")).isEqualTo(1);
         c.complete("Task_RespondToPanel", Map.of("panelResponse", "Both accepted", "ombudsmanSignposted", true));
 

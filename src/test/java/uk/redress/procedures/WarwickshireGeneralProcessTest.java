@@ -72,17 +72,21 @@ class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
     }
 
     @Test
-    void stopTheClock_withoutAClosureDate_waitsAndThenMovesTheDeadline() {
+    void askingForInformation_doesNotStopTheClock() {
+        // seed 004 has no stopped clock (only Harborough's 9.27 does): the deadline stays where it was
         ComplaintScenario c = receive("2026-12-23");
         clockAt(day("2027-01-04"));
         c.complete("Task_Respond", requestInformation());
         assertThat(c.task("Task_AwaitInformation").getDueDate()).isEqualTo(endOf(day("2027-01-18")));
+        assertThat(c.running("stage1-response")).get().matches(d -> d.getState() == DeadlineState.OPEN);
 
         clockAt(day("2027-01-07"));
         c.complete("Task_AwaitInformation", Map.of("informationReceived", "Photos"));
 
-        // stopped on 5, 6 and 7 January
-        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-14"));
+        assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-11"));
+        assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
+        assertThat(correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference()))
+                .extracting(uk.redress.notification.Correspondence::getLetter).doesNotContain("response-date");
     }
 
     @Test
@@ -114,6 +118,35 @@ class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("stage2-refused");
         assertThat(c.record().getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        // seed 004 section 3: the decision not to escalate "will be explained", in the officer's own reasons
+        assertThat(letter(c, "escalation-refused").getBody())
+                .contains("Our reasons are: The response answered each point.");
+    }
+
+    @Test
+    void stage2Review_canBeDiscontinued_byAServiceManager_inWriting_andReopenedAtStage2() {
+        // seed 004 section 7: "stop the investigation or review of a complaint"
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+        escalate(c, "2027-01-20");
+        c.complete("Task_AssessStage2Request", Map.of("reviewDecision", "accept",
+                "reviewDecisionReasons", "The response did not address the missed collections."));
+        clockAt(day("2027-01-25"));
+        c.complete("Task_Respond", requestInformation());
+        c.complete("Task_AwaitInformation", Map.of("informationOutcome", "discontinue", "contactAttempts", 3,
+                "contactAttemptDetails", "Phone 26 Jan, email 28 Jan, letter 2 Feb"));
+        BpmnAwareTests.assertThat(c.task("Task_DecideDiscontinuation")).hasCandidateGroup("warwickshire-service-managers");
+        c.complete("Task_DecideDiscontinuation", Map.of("discontinueDecision", "discontinue", "discontinueReason", "No reply"));
+
+        assertThat(c.record().getStage()).isEqualTo("discontinued");
+        assertThat(c.running("stage2-response")).isEmpty();
+        assertThat(letter(c, "discontinuation").getBody()).contains("decided to stop looking into your complaint");
+
+        clockAt(day("2027-02-15"));
+        withdrawals.reopen(c.record(), new uk.redress.caseevent.ReopeningRequest("Jo Manager", "Was abroad"));
+        assertThat(c.record().getStage()).isEqualTo("stage2");
+        assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-01"));
     }
 
     @Test

@@ -39,6 +39,8 @@ abstract class WarwickshireProcedureProcessTest extends ProcedureProcessTest {
     void noResponseAfterThreeAttempts_theServiceManagerDiscontinues_andAManagerMayReopenWithAFreshDeadline() {
         ComplaintScenario c = discontinued();
         assertThat(c.record().getStage()).isEqualTo("discontinued");
+        // seed 004 section 7: the Service Manager's decision is sent in writing
+        assertThat(letter(c, "discontinuation").getBody()).contains("decided to stop looking into your complaint");
         assertThat(c.running("stage1-response")).isEmpty();
         assertThat(c.openTasks()).isEmpty();
 
