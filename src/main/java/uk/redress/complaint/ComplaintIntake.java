@@ -33,11 +33,14 @@ public class ComplaintIntake {
     private final Clock clock;
     private final ProcedureAccess access;
     private final TransactionTemplate transaction;
+    private final ContactArrangementsRepository arrangements;
 
     public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
                            RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
-                           ProcedureAccess access, PlatformTransactionManager transactionManager) {
+                           ProcedureAccess access, PlatformTransactionManager transactionManager,
+                           ContactArrangementsRepository arrangements) {
         this.access = access;
+        this.arrangements = arrangements;
         this.transaction = new TransactionTemplate(transactionManager);
         this.procedures = procedures;
         this.references = references;
@@ -65,6 +68,9 @@ public class ComplaintIntake {
                 request.eventDate(), Boolean.TRUE.equals(request.aboutStaffBehaviour()), request.subject(),
                 request.concurrentProceedings(), clock.instant());
         complaints.saveAndFlush(complaint);
+        if (request.representative() != null || request.adjustments() != null) {
+            arrangements.save(new ContactArrangements(reference, request.representative(), request.adjustments()));
+        }
 
         ProcessInstance instance = runtimeService.startProcessInstanceById(procedure.definitionId(),
                 complaint.getReference(), processVariables(complaint));

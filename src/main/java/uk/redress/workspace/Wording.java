@@ -19,13 +19,15 @@ public class Wording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
-    private static final Map<String, String> NAMES = Map.of(
-            "SERVICE", "A council service",
-            "MP_OR_COUNCILLOR", "Through an MP or councillor",
-            "ONLINE_FORM", "Online form",
-            "received", "Being screened",
-            "ombudsman", "With the Ombudsman",
-            "ombudsman-closed", "Ombudsman enquiry closed");
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("SERVICE", "A council service"),
+            Map.entry("MP", "MP"),
+            Map.entry("MP_OR_COUNCILLOR", "Through an MP or councillor"),
+            Map.entry("FAMILY_OR_FRIEND", "Family member or friend"),
+            Map.entry("IN_PERSON", "In person"),
+            Map.entry("received", "Being screened"),
+            Map.entry("ombudsman", "With the Ombudsman"),
+            Map.entry("ombudsman-closed", "Ombudsman enquiry closed"));
 
     private final WorkingDayCalendar calendar;
 

@@ -1,0 +1,42 @@
+package uk.redress.workspace.casefile;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ContactArrangementsRepository;
+import uk.redress.security.ComplaintLookup;
+import uk.redress.workspace.ProcedureChoices;
+
+/**
+ * One complaint on one page: who, what, where it stands and every running clock. Only the procedure's teams (and
+ * auditors) see it; anyone else gets "not found", as from the API.
+ */
+@Controller
+class CasePageController {
+
+    private final ComplaintLookup complaints;
+    private final ContactArrangementsRepository arrangements;
+    private final Clocks clocks;
+    private final ProcedureChoices procedures;
+
+    CasePageController(ComplaintLookup complaints, ContactArrangementsRepository arrangements, Clocks clocks,
+                       ProcedureChoices procedures) {
+        this.complaints = complaints;
+        this.arrangements = arrangements;
+        this.clocks = clocks;
+        this.procedures = procedures;
+    }
+
+    @GetMapping("/complaints/{reference}")
+    String show(@PathVariable String reference, Model model) {
+        Complaint complaint = complaints.readable(reference);
+        model.addAttribute("complaint", complaint);
+        model.addAttribute("procedureName", procedures.find(complaint.getProcedure())
+                .map(p -> p.name()).orElse(complaint.getProcedure()));
+        model.addAttribute("arrangements", arrangements.findById(complaint.getReference()).orElse(null));
+        model.addAttribute("clocks", clocks.of(complaint.getReference()));
+        return "complaints/case";
+    }
+}
