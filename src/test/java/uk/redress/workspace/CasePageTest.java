@@ -27,6 +27,8 @@ class CasePageTest extends RedressSpringTest {
     DeadlineRepository deadlines;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    uk.redress.notification.CorrespondenceLog correspondence;
 
     private String harboroughComplaint() {
         return intake.receive(new IntakeRequest("harborough-corporate", LocalDate.now(LONDON), Channel.EMAIL,
@@ -48,6 +50,34 @@ class CasePageTest extends RedressSpringTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Casey Page", "casey@example.org", "Parking", "Harborough DC corporate complaints",
                 due, left + " working days left");
+    }
+
+    @Test
+    void theOpenTask_linksIntoTasklist_andOnceDone_isOnTheTimelineWithWhoDidIt() {
+        String reference = harboroughComplaint();
+        var task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+        StaffSession officer = StaffSession.signedIn(port, "harborough-service-officers");
+
+        assertThat(officer.get("/complaints/" + reference).body()).contains(
+                "href=\"/camunda/app/tasklist/default/#/?task=" + task.getId() + "\"", task.getName(),
+                "For Harborough service officers.");
+
+        processEngine.getIdentityService().setAuthentication("harborough-service-officers",
+                java.util.List.of("harborough-service-officers"));
+        try {
+            processEngine.getTaskService().complete(task.getId(), java.util.Map.of("informalOutcome", "notResolved",
+                    "informalActionsSummary", "Needs a Service Manager decision."));
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        runDueJobs(reference);
+
+        String page = officer.get("/complaints/" + reference).body();
+        String timeline = page.substring(page.indexOf("id=\"timeline\""));
+        assertThat(timeline).contains("Complaint recorded", "Received", task.getName(),
+                " by harborough-service-officers", "Informal response clock started");
+        correspondence.of(reference).forEach(letter -> assertThat(timeline).contains("Read the letter"));
+        assertThat(timeline.indexOf(task.getName())).as("newest first").isLessThan(timeline.indexOf("Complaint recorded"));
     }
 
     @Test

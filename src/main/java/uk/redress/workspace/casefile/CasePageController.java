@@ -10,7 +10,7 @@ import uk.redress.security.ComplaintLookup;
 import uk.redress.workspace.ProcedureChoices;
 
 /**
- * One complaint on one page: who, what, where it stands and every running clock. Only the procedure's teams (and
+ * One complaint on one page: who, what, where it stands, every running clock, the open tasks and its history. Only the procedure's teams (and
  * auditors) see it; anyone else gets "not found", as from the API.
  */
 @Controller
@@ -20,9 +20,13 @@ class CasePageController {
     private final ContactArrangementsRepository arrangements;
     private final Clocks clocks;
     private final ProcedureChoices procedures;
+    private final Timeline timeline;
+    private final OpenTasks openTasks;
 
     CasePageController(ComplaintLookup complaints, ContactArrangementsRepository arrangements, Clocks clocks,
-                       ProcedureChoices procedures) {
+                       ProcedureChoices procedures, Timeline timeline, OpenTasks openTasks) {
+        this.timeline = timeline;
+        this.openTasks = openTasks;
         this.complaints = complaints;
         this.arrangements = arrangements;
         this.clocks = clocks;
@@ -37,6 +41,8 @@ class CasePageController {
                 .map(p -> p.name()).orElse(complaint.getProcedure()));
         model.addAttribute("arrangements", arrangements.findById(complaint.getReference()).orElse(null));
         model.addAttribute("clocks", clocks.of(complaint.getReference()));
+        model.addAttribute("tasks", openTasks.of(complaint.getReference()));
+        model.addAttribute("timeline", timeline.of(complaint));
         return "complaints/case";
     }
 }

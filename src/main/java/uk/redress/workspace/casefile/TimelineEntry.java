@@ -1,0 +1,14 @@
+package uk.redress.workspace.casefile;
+
+import java.time.Instant;
+
+/**
+ * One thing that happened to a complaint: when, what, who did it (for staff steps), and the text of a letter
+ * (shown folded away; typed in part by the public, so always shown as text).
+ */
+public record TimelineEntry(Instant at, String title, String detail, String by, String letterText) {
+
+    static TimelineEntry of(Instant at, String title, String detail) {
+        return new TimelineEntry(at, title, detail, null, null);
+    }
+}
