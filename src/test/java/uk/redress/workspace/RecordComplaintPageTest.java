@@ -39,8 +39,7 @@ class RecordComplaintPageTest extends RedressSpringTest {
                 Map.entry("name", "Pat Caller"), Map.entry("phone", "01858 111222"),
                 Map.entry("address", "1 The Square\nMarket Harborough LE16 7AG"),
                 Map.entry("serviceArea", "Waste and recycling"), Map.entry("subject", "SERVICE"),
-                Map.entry("summary", "Bin missed <script>alert('x')</script> three weeks running"),
-                Map.entry("represented", "no")));
+                Map.entry("summary", "Bin missed <script>alert('x')</script> three weeks running")));
         return form;
     }
 
@@ -62,7 +61,6 @@ class RecordComplaintPageTest extends RedressSpringTest {
                 .doesNotContain("Warwickshire");
 
         List<Map.Entry<String, String>> fields = phoneComplaint(today());
-        fields = with(fields, "represented", "yes");
         fields.addAll(List.of(Map.entry("representativeName", "Cllr Jo Ward"), Map.entry("representativeRole", "COUNCILLOR"),
                 Map.entry("letterFormat", "LARGE_PRINT"), Map.entry("otherAdjustments", "Calls after 2pm")));
         StaffSession.Page recorded = officer.submit("/complaints/new", "/complaints/new", fields);
@@ -96,7 +94,7 @@ class RecordComplaintPageTest extends RedressSpringTest {
         StaffSession officer = StaffSession.signedIn(port, OFFICER);
         long before = complaints.count();
         StaffSession.Page refused = officer.submit("/complaints/new", "/complaints/new",
-                List.of(Map.entry("receivedDay", ""), Map.entry("represented", "yes")));
+                List.of(Map.entry("receivedDay", ""), Map.entry("representativePhone", "0116 000")));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("<title>Error: Record a complaint", "There is a problem",
                 "<a href=\"#procedure\">Select the procedure</a>",

@@ -14,7 +14,7 @@ public record ComplaintForm(
         String serviceArea, String subject, String summary, String outcomeSought,
         String eventDay, String eventMonth, String eventYear, String aboutStaffBehaviour,
         List<String> concurrentProceedings,
-        String represented, String representativeName, String representativeRole, String representativeEmail,
+        String representativeName, String representativeRole, String representativeEmail,
         String representativePhone, String representativeAddress,
         String preferredContact, String letterFormat, String otherAdjustments) {
 
@@ -26,11 +26,17 @@ public record ComplaintForm(
     static ComplaintForm blank(LocalDate today, String onlyProcedure) {
         return new ComplaintForm(onlyProcedure, null, String.valueOf(today.getDayOfMonth()),
                 String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), null, null, null, null, null,
-                null, "SERVICE", null, null, null, null, null, null, List.of(), "no", null, null, null, null, null,
+                null, "SERVICE", null, null, null, null, null, null, List.of(), null, null, null, null, null,
                 null, null, null);
     }
 
     public boolean checked(String value) {
-        return "true".equals(value) || "yes".equals(value);
+        return "true".equals(value);
+    }
+
+    /** A representative is recorded when any of their details is given. */
+    boolean hasRepresentative() {
+        return java.util.stream.Stream.of(representativeName, representativeRole, representativeEmail,
+                representativePhone, representativeAddress).anyMatch(value -> value != null && !value.isBlank());
     }
 }

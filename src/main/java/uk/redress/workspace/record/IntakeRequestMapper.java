@@ -42,7 +42,7 @@ class IntakeRequestMapper {
             proceedings.add(choice(proceeding, ConcurrentProceeding::valueOf, errors, "concurrentProceedings"));
         }
         proceedings.remove(null);
-        IntakeRequest.RepresentativeDetails representative = !form.checked(form.represented()) ? null
+        IntakeRequest.RepresentativeDetails representative = !form.hasRepresentative() ? null
                 : new IntakeRequest.RepresentativeDetails(form.representativeName(),
                 choice(form.representativeRole(), RepresentativeRole::valueOf, errors, "representative.role"),
                 blankToNull(form.representativeEmail()), blankToNull(form.representativePhone()),
