@@ -36,6 +36,16 @@ public class ProcedureChoices {
         return all().stream().filter(this::mayStart).toList();
     }
 
+    /** May the signed-in member of staff act on this procedure's complaints (escalate, withdraw...)? */
+    public boolean mayWork(String procedure) {
+        try {
+            access.requireWork(procedure);
+            return true;
+        } catch (Forbidden refused) {
+            return false;
+        }
+    }
+
     public Optional<Procedures.Procedure> find(String key) {
         return procedures.find(key);
     }
@@ -48,7 +58,7 @@ public class ProcedureChoices {
                 .sorted(Comparator.comparing(Procedures.Procedure::name)).toList();
     }
 
-    // ProcedureAccess answers "may start" only by refusing; asking it keeps one source of truth for the rule
+    // ProcedureAccess answers "may start" and "may work" only by refusing; asking it keeps one source of truth
     private boolean mayStart(Procedures.Procedure procedure) {
         try {
             access.requireStart(procedure.key());

@@ -25,7 +25,8 @@ import uk.redress.RedressSpringTest;
 
 /**
  * A complaints officer in a real (headless) Chromium: signs in to the workspace, records a phoned-in complaint
- * (after first sending the form empty), finds it in the list and reads its case page; another council's officer
+ * (after first sending the form empty), reads its case page and its action forms, finds it in the list; another
+ * council's officer
  * is told the page does not exist. axe-core checks every page for critical and serious accessibility problems.
  * Needs Debian's chromium and chromium-driver, and axe-core from {@code npm ci}; skipped where they are absent.
  */
@@ -107,6 +108,15 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint recorded");
         assertNoSeriousAccessibilityProblems("case-page");
         screenshot("workspace-case-page");
+        open("/complaints/" + reference + "/withdrawal");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Record the withdrawal']")).click();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Select how the complainant withdrew");
+        assertNoSeriousAccessibilityProblems("withdrawal");
+        open("/complaints/" + reference + "/ombudsman-enquiry");
+        assertNoSeriousAccessibilityProblems("ombudsman-enquiry");
+        open("/complaints/" + reference + "/escalation");
+        assertNoSeriousAccessibilityProblems("escalation");
 
         open("/complaints");
         type("q", "LE16 9HE");

@@ -33,9 +33,9 @@ class RecordComplaintPageTest extends RedressSpringTest {
     private static List<Map.Entry<String, String>> phoneComplaint(LocalDate receivedOn) {
         List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
                 Map.entry("procedure", "harborough-corporate"), Map.entry("channel", "PHONE"),
-                Map.entry("receivedDay", "" + receivedOn.getDayOfMonth()),
-                Map.entry("receivedMonth", "" + receivedOn.getMonthValue()),
-                Map.entry("receivedYear", "" + receivedOn.getYear()),
+                Map.entry("receivedOnDay", "" + receivedOn.getDayOfMonth()),
+                Map.entry("receivedOnMonth", "" + receivedOn.getMonthValue()),
+                Map.entry("receivedOnYear", "" + receivedOn.getYear()),
                 Map.entry("name", "Pat Caller"), Map.entry("phone", "01858 111222"),
                 Map.entry("address", "1 The Square\nMarket Harborough LE16 7AG"),
                 Map.entry("serviceArea", "Waste and recycling"), Map.entry("subject", "SERVICE"),
@@ -94,7 +94,7 @@ class RecordComplaintPageTest extends RedressSpringTest {
         StaffSession officer = StaffSession.signedIn(port, OFFICER);
         long before = complaints.count();
         StaffSession.Page refused = officer.submit("/complaints/new", "/complaints/new",
-                List.of(Map.entry("receivedDay", ""), Map.entry("representativePhone", "0116 000")));
+                List.of(Map.entry("receivedOnDay", ""), Map.entry("representativePhone", "0116 000")));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("<title>Error: Record a complaint", "There is a problem",
                 "<a href=\"#procedure\">Select the procedure</a>",
@@ -120,7 +120,7 @@ class RecordComplaintPageTest extends RedressSpringTest {
     @Test
     void theThirtyFirstOfFebruary_andABadEmail_areEachNamed() {
         StaffSession officer = StaffSession.signedIn(port, OFFICER);
-        List<Map.Entry<String, String>> fields = with(with(phoneComplaint(today()), "receivedDay", "31"), "receivedMonth", "2");
+        List<Map.Entry<String, String>> fields = with(with(phoneComplaint(today()), "receivedOnDay", "31"), "receivedOnMonth", "2");
         fields = with(fields, "email", "not an address");
         StaffSession.Page refused = officer.submit("/complaints/new", "/complaints/new", fields);
         assertThat(refused.body()).contains("Date received must be a real date, for example 27 3 2026",

@@ -8,6 +8,7 @@ import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ContactArrangementsRepository;
 import uk.redress.security.ComplaintLookup;
 import uk.redress.workspace.ProcedureChoices;
+import uk.redress.workspace.action.CaseActions;
 
 /**
  * One complaint on one page: who, what, where it stands, every running clock, the open tasks and its history. Only the procedure's teams (and
@@ -22,9 +23,11 @@ class CasePageController {
     private final ProcedureChoices procedures;
     private final Timeline timeline;
     private final OpenTasks openTasks;
+    private final CaseActions actions;
 
     CasePageController(ComplaintLookup complaints, ContactArrangementsRepository arrangements, Clocks clocks,
-                       ProcedureChoices procedures, Timeline timeline, OpenTasks openTasks) {
+                       ProcedureChoices procedures, Timeline timeline, OpenTasks openTasks, CaseActions actions) {
+        this.actions = actions;
         this.timeline = timeline;
         this.openTasks = openTasks;
         this.complaints = complaints;
@@ -43,6 +46,7 @@ class CasePageController {
         model.addAttribute("clocks", clocks.of(complaint.getReference()));
         model.addAttribute("tasks", openTasks.of(complaint.getReference()));
         model.addAttribute("timeline", timeline.of(complaint));
+        model.addAttribute("actions", actions.offered(complaint));
         return "complaints/case";
     }
 }

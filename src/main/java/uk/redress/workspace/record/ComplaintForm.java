@@ -9,10 +9,10 @@ import java.util.List;
  * form's field names.
  */
 public record ComplaintForm(
-        String procedure, String channel, String receivedDay, String receivedMonth, String receivedYear,
+        String procedure, String channel, String receivedOnDay, String receivedOnMonth, String receivedOnYear,
         String name, String anonymous, String email, String phone, String address,
         String serviceArea, String subject, String summary, String outcomeSought,
-        String eventDay, String eventMonth, String eventYear, String aboutStaffBehaviour,
+        String eventDateDay, String eventDateMonth, String eventDateYear, String aboutStaffBehaviour,
         List<String> concurrentProceedings,
         String representativeName, String representativeRole, String representativeEmail,
         String representativePhone, String representativeAddress,

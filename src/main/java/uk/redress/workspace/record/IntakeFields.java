@@ -2,16 +2,16 @@ package uk.redress.workspace.record;
 
 import java.util.Map;
 
+import uk.redress.workspace.FieldWording;
+import uk.redress.workspace.FieldWording.Field;
+
 /**
  * Each field of the intake request as the form shows it: the id of its input (where the error summary links), its
  * name in an error message, and what to say when it is missing.
  */
 final class IntakeFields {
 
-    record Field(String id, String label, String missing) {
-    }
-
-    private static final Map<String, Field> BY_PATH = Map.ofEntries(
+    static final FieldWording WORDING = new FieldWording(Map.ofEntries(
             Map.entry("procedure", new Field("procedure", "Procedure", "Select the procedure")),
             Map.entry("channel", new Field("channel", "How the complaint was made", "Select how the complaint was made")),
             Map.entry("receivedOn", new Field("receivedOn-day", "Date received", "Enter the date the complaint was received")),
@@ -35,14 +35,8 @@ final class IntakeFields {
             Map.entry("representative.address", new Field("representativeAddress", "Representative's address", "")),
             Map.entry("adjustments.preferredContact", new Field("preferredContact", "Preferred contact", "")),
             Map.entry("adjustments.format", new Field("letterFormat", "Letter format", "")),
-            Map.entry("adjustments.other", new Field("otherAdjustments", "Other adjustments", "")));
+            Map.entry("adjustments.other", new Field("otherAdjustments", "Other adjustments", ""))));
 
     private IntakeFields() {
-    }
-
-    /** The field at a path of the intake request; an unknown path (a future field) still gets a readable entry. */
-    static Field at(String path) {
-        String withoutIndex = path.replaceAll("\\[[^]]*]", "");
-        return BY_PATH.getOrDefault(withoutIndex, new Field("procedure", withoutIndex, "Enter " + withoutIndex));
     }
 }

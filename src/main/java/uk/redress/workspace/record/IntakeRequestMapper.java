@@ -1,16 +1,11 @@
 package uk.redress.workspace.record;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;
 import uk.redress.complaint.Channel;
 import uk.redress.complaint.ConcurrentProceeding;
@@ -20,6 +15,8 @@ import uk.redress.complaint.LetterFormat;
 import uk.redress.complaint.RepresentativeRole;
 import uk.redress.complaint.Subject;
 import uk.redress.problem.FieldError;
+import uk.redress.workspace.DateField;
+import uk.redress.workspace.FieldWording;
 import uk.redress.workspace.FormErrors;
 
 /**
@@ -52,40 +49,21 @@ class IntakeRequestMapper {
         IntakeRequest.AdjustmentDetails adjustments = contact == null && format == null && blankToNull(form.otherAdjustments()) == null
                 ? null : new IntakeRequest.AdjustmentDetails(contact, format, form.otherAdjustments());
         IntakeRequest request = new IntakeRequest(blankToNull(form.procedure()),
-                date(form.receivedDay(), form.receivedMonth(), form.receivedYear(), "receivedOn", errors),
+                date(form.receivedOnDay(), form.receivedOnMonth(), form.receivedOnYear(), "receivedOn", errors),
                 choice(form.channel(), Channel::valueOf, errors, "channel"),
                 new IntakeRequest.ComplainantDetails(form.name(), blankToNull(form.email()), blankToNull(form.phone()),
                         form.address(), form.checked(form.anonymous())),
                 form.serviceArea(), form.summary(), form.outcomeSought(),
-                date(form.eventDay(), form.eventMonth(), form.eventYear(), "eventDate", errors),
+                date(form.eventDateDay(), form.eventDateMonth(), form.eventDateYear(), "eventDate", errors),
                 form.checked(form.aboutStaffBehaviour()), choice(form.subject(), Subject::valueOf, errors, "subject"),
                 proceedings, representative, adjustments);
-        for (ConstraintViolation<IntakeRequest> violation : validator.validate(request)) {
-            String path = violation.getPropertyPath().toString();
-            IntakeFields.Field field = IntakeFields.at(path);
-            if (!errors.has(field.id())) {
-                errors.add(field.id(), message(field, violation));
-            }
-        }
+        IntakeFields.WORDING.addAll(validator.validate(request), errors);
         return request;
     }
 
     /** A rule the intake itself enforces, e.g. "receivedOn: must not be in the future". */
     void add(FieldError error, FormErrors errors) {
-        IntakeFields.Field field = IntakeFields.at(error.field());
-        errors.add(field.id(), field.label() + " " + error.message()
-                .replace("after receivedOn", "after the date received"));
-    }
-
-    private static String message(IntakeFields.Field field, ConstraintViolation<?> violation) {
-        Object constraint = violation.getConstraintDescriptor().getAnnotation();
-        if ((constraint instanceof NotBlank || constraint instanceof NotNull) && !field.missing().isEmpty()) {
-            return field.missing();
-        }
-        if (constraint instanceof Size size) {
-            return field.label() + " must be " + size.max() + " characters or fewer";
-        }
-        return field.label() + " " + violation.getMessage();
+        IntakeFields.WORDING.add(error, errors);
     }
 
     private static <E extends Enum<E>> E choice(String value, Function<String, E> parse, FormErrors errors, String path) {
@@ -95,33 +73,15 @@ class IntakeRequestMapper {
         try {
             return parse.apply(value.strip());
         } catch (IllegalArgumentException unknown) {
-            IntakeFields.Field field = IntakeFields.at(path);
+            FieldWording.Field field = IntakeFields.WORDING.at(path);
             errors.add(field.id(), field.label() + ": choose one of the options");
             return null;
         }
     }
 
-    /** A GOV.UK date input: blank is no date; anything else must be a real day. */
     private static LocalDate date(String day, String month, String year, String path, FormErrors errors) {
-        if (blankToNull(day) == null && blankToNull(month) == null && blankToNull(year) == null) {
-            return null;
-        }
-        IntakeFields.Field field = IntakeFields.at(path);
-        if (blankToNull(day) == null || blankToNull(month) == null || blankToNull(year) == null) {
-            errors.add(field.id(), field.label() + " must include a day, month and year");
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 1000) {
-                errors.add(field.id(), field.label() + " must include a 4-digit year");
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.add(field.id(), field.label() + " must be a real date, for example 27 3 2026");
-            return null;
-        }
+        FieldWording.Field field = IntakeFields.WORDING.at(path);
+        return DateField.read(day, month, year, field.id().replace("-day", ""), field.label(), errors);
     }
 
     private static String blankToNull(String value) {

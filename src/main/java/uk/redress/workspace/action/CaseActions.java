@@ -1,0 +1,49 @@
+package uk.redress.workspace.action;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import uk.redress.caseevent.Withdrawals;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintStatus;
+import uk.redress.complaint.Escalations;
+import uk.redress.complaint.WaitingProcesses;
+import uk.redress.ombudsman.OmbudsmanEnquiries;
+import uk.redress.workspace.ProcedureChoices;
+
+/**
+ * Which actions the case page offers: only to staff who may act on the procedure's complaints, and only where the
+ * complaint's diagram is waiting for them now (the same test the services make before they act).
+ */
+@Component
+public class CaseActions {
+
+    private final ProcedureChoices procedures;
+    private final WaitingProcesses waiting;
+    private final RuntimeService runtimeService;
+
+    CaseActions(ProcedureChoices procedures, WaitingProcesses waiting, RuntimeService runtimeService) {
+        this.procedures = procedures;
+        this.waiting = waiting;
+        this.runtimeService = runtimeService;
+    }
+
+    public record Offered(boolean escalation, boolean withdrawal, boolean ombudsmanEnquiry) {
+
+        public boolean any() {
+            return escalation || withdrawal || ombudsmanEnquiry;
+        }
+    }
+
+    public Offered offered(Complaint complaint) {
+        if (!procedures.mayWork(complaint.getProcedure())) {
+            return new Offered(false, false, false);
+        }
+        String reference = complaint.getReference();
+        boolean escalation = waiting.waitingFor(reference, Escalations.MESSAGE).isPresent();
+        boolean withdrawal = complaint.getStatus() != ComplaintStatus.SUSPENDED
+                && waiting.waitingFor(reference, Withdrawals.MESSAGE).isPresent();
+        boolean enquiry = runtimeService.createProcessInstanceQuery().processDefinitionKey(OmbudsmanEnquiries.PROCESS)
+                .processInstanceBusinessKey(reference).count() == 0;
+        return new Offered(escalation, withdrawal, enquiry);
+    }
+}

@@ -1,0 +1,188 @@
+package uk.redress.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.redress.RedressSpringTest;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.IntakeRequest;
+import uk.redress.complaint.WaitingProcesses;
+
+/**
+ * Actions on the case page (request the next stage, record a withdrawal, record an Ombudsman enquiry): offered
+ * only where the diagram waits for them and only to the procedure's teams; done through the API's services; refused
+ * to another council's officer (not found) and to auditors (who read but do not act).
+ */
+class CaseActionsPageTest extends RedressSpringTest {
+
+    private static final String OFFICER = "harborough-complaints-officers";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    WaitingProcesses waiting;
+
+    private String harboroughComplaint() {
+        return intake.receive(new IntakeRequest("harborough-corporate", LocalDate.now(LONDON), Channel.PHONE,
+                new IntakeRequest.ComplainantDetails("Alex Action", null, "01858 000111", null, false),
+                "Planning", "No reply to my letters", null, null, false, null, Set.of())).getReference();
+    }
+
+    private String resolvedInformally() {
+        String reference = harboroughComplaint();
+        var task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+        processEngine.getTaskService().complete(task.getId(), Map.of("informalOutcome", "resolved",
+                "informalActionsSummary", "Explained the planning timetable."));
+        return reference;
+    }
+
+    private static List<Map.Entry<String, String>> today(String name) {
+        LocalDate today = LocalDate.now(LONDON);
+        return List.of(Map.entry(name + "Day", "" + today.getDayOfMonth()),
+                Map.entry(name + "Month", "" + today.getMonthValue()), Map.entry(name + "Year", "" + today.getYear()));
+    }
+
+    private static List<Map.Entry<String, String>> plus(List<Map.Entry<String, String>> fields, String name, String value) {
+        List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+        all.add(Map.entry(name, value));
+        return all;
+    }
+
+    private Object variable(String reference, String name) {
+        String[] instances = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).list().stream().map(p -> p.getId()).toArray(String[]::new);
+        return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances).variableName(name).list().stream()
+                .map(v -> v.getValue()).findFirst().orElse(null);
+    }
+
+    @Test
+    void aWithdrawalByPhone_isRecorded_andTheTeamIsAskedToConfirmIt() {
+        String reference = harboroughComplaint();
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        assertThat(officer.get("/complaints/" + reference).body()).contains("Record a withdrawal")
+                .doesNotContain("Request the next stage");
+
+        String action = "/complaints/" + reference + "/withdrawal";
+        StaffSession.Page done = officer.submit(action, action, plus(plus(today("withdrawnOn"), "how", "PHONE"),
+                "note", "Sorted out by the planning officer"));
+
+        assertThat(done.location()).endsWith("/complaints/" + reference);
+        assertThat(officer.follow(done).body()).contains("Withdrawal recorded");
+        assertThat(variable(reference, "withdrawnBy")).isEqualTo("PHONE");
+        assertThat(waiting.waitingFor(reference, "ComplaintWithdrawn")).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalWithoutHowOrInTheFuture_isRefusedNamingEachField() {
+        String reference = harboroughComplaint();
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        String action = "/complaints/" + reference + "/withdrawal";
+        LocalDate tomorrow = LocalDate.now(LONDON).plusDays(1);
+        StaffSession.Page refused = officer.submit(action, action, List.of(
+                Map.entry("withdrawnOnDay", "" + tomorrow.getDayOfMonth()),
+                Map.entry("withdrawnOnMonth", "" + tomorrow.getMonthValue()),
+                Map.entry("withdrawnOnYear", "" + tomorrow.getYear())));
+        assertThat(refused.body()).contains("<a href=\"#how\">Select how the complainant withdrew</a>");
+        StaffSession.Page future = officer.submit(action, action, plus(List.of(
+                Map.entry("withdrawnOnDay", "" + tomorrow.getDayOfMonth()),
+                Map.entry("withdrawnOnMonth", "" + tomorrow.getMonthValue()),
+                Map.entry("withdrawnOnYear", "" + tomorrow.getYear())), "how", "EMAIL"));
+        assertThat(future.body()).contains("<a href=\"#withdrawnOn-day\">Date withdrawn must not be in the future</a>");
+        assertThat(variable(reference, "withdrawnBy")).isNull();
+    }
+
+    @Test
+    void aWithdrawal_isRefusedToAnotherCouncilsOfficer_andToAuditors() {
+        String reference = harboroughComplaint();
+        String action = "/complaints/" + reference + "/withdrawal";
+        List<Map.Entry<String, String>> fields = plus(today("withdrawnOn"), "how", "PHONE");
+
+        StaffSession stranger = StaffSession.signedIn(port, "warwickshire-service-officers");
+        assertThat(stranger.get(action).status()).isEqualTo(404);
+        assertThat(stranger.submit("/complaints", action, fields).status()).isEqualTo(404);
+
+        StaffSession auditor = StaffSession.signedIn(port, "auditors");
+        assertThat(auditor.get("/complaints/" + reference).body()).doesNotContain("Record a withdrawal");
+        assertThat(auditor.get(action).status()).isEqualTo(403);
+        assertThat(auditor.submit("/complaints", action, fields).status()).isEqualTo(403);
+
+        assertThat(variable(reference, "withdrawnBy")).isNull();
+    }
+
+    @Test
+    void theNextStage_isOfferedOnceTheInformalAnswerIsGiven_andStartsWhenRequested() {
+        String fresh = harboroughComplaint();
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        String freshAction = "/complaints/" + fresh + "/escalation";
+        assertThat(officer.get("/complaints/" + fresh).body()).doesNotContain("Request the next stage");
+        assertThat(officer.submit(freshAction, freshAction, today("requestedOn")).body())
+                .contains("The complaint cannot go to the next stage on that date");
+
+        String reference = resolvedInformally();
+        assertThat(officer.get("/complaints/" + reference).body()).contains("Request the next stage");
+        String action = "/complaints/" + reference + "/escalation";
+        StaffSession.Page done = officer.submit(action, action, today("requestedOn"));
+
+        assertThat(officer.follow(done).body()).contains("Escalation recorded");
+        assertThat(waiting.waitingFor(reference, "EscalationRequested")).isEmpty();
+        assertThat(variable(reference, "escalationRequestedOn")).isEqualTo(LocalDate.now(LONDON).toString());
+    }
+
+    @Test
+    void theNextStage_isRefusedToAnotherCouncilsOfficer_andToAuditors() {
+        String reference = resolvedInformally();
+        String action = "/complaints/" + reference + "/escalation";
+        StaffSession stranger = StaffSession.signedIn(port, "warwickshire-service-officers");
+        assertThat(stranger.submit("/complaints", action, today("requestedOn")).status()).isEqualTo(404);
+        StaffSession auditor = StaffSession.signedIn(port, "auditors");
+        assertThat(auditor.submit("/complaints", action, today("requestedOn")).status()).isEqualTo(403);
+        assertThat(waiting.waitingFor(reference, "EscalationRequested")).isPresent();
+    }
+
+    @Test
+    void anOmbudsmanEnquiry_isRecorded_andABadReferenceOrReplyDateIsNamed() {
+        String reference = harboroughComplaint();
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        String action = "/complaints/" + reference + "/ombudsman-enquiry";
+        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        StaffSession.Page refused = officer.submit(action, action, plus(plus(plus(plus(today("receivedOn"),
+                "ombudsmanReference", "<26 012>"), "replyDueOnDay", "" + yesterday.getDayOfMonth()),
+                "replyDueOnMonth", "" + yesterday.getMonthValue()), "replyDueOnYear", "" + yesterday.getYear()));
+        assertThat(refused.body()).contains("<a href=\"#ombudsmanReference\">Ombudsman&#39;s reference must be the"
+                + " Ombudsman&#39;s case reference");
+        LocalDate due = LocalDate.now(LONDON).plusDays(28);
+        StaffSession.Page done = officer.submit(action, action, plus(plus(plus(plus(today("receivedOn"),
+                "ombudsmanReference", "26 012 345"), "replyDueOnDay", "" + due.getDayOfMonth()),
+                "replyDueOnMonth", "" + due.getMonthValue()), "replyDueOnYear", "" + due.getYear()));
+
+        assertThat(officer.follow(done).body()).contains("Ombudsman enquiry recorded")
+                .doesNotContain("Record an Ombudsman enquiry");
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("ombudsman-enquiry").processInstanceBusinessKey(reference).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anOmbudsmanEnquiry_isRefusedToAnotherCouncilsOfficer_andToAuditors() {
+        String reference = harboroughComplaint();
+        String action = "/complaints/" + reference + "/ombudsman-enquiry";
+        List<Map.Entry<String, String>> fields = plus(plus(plus(plus(today("receivedOn"), "ombudsmanReference", "26 1"),
+                "replyDueOnDay", "1"), "replyDueOnMonth", "1"), "replyDueOnYear", "2030");
+        StaffSession stranger = StaffSession.signedIn(port, "warwickshire-service-officers");
+        assertThat(stranger.submit("/complaints", action, fields).status()).isEqualTo(404);
+        StaffSession auditor = StaffSession.signedIn(port, "auditors");
+        assertThat(auditor.submit("/complaints", action, fields).status()).isEqualTo(403);
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("ombudsman-enquiry").processInstanceBusinessKey(reference).count()).isZero();
+    }
+}
