@@ -39,13 +39,14 @@ public class Wording {
         return day == null ? "" : DAY.format(day);
     }
 
+    /** The day of a moment in the councils' zone, as "4 January 2027". */
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(calendar.zone()));
+    }
+
     public String moment(Instant instant) {
         return instant == null ? "" : MOMENT.format(instant.atZone(calendar.zone()))
                 .replace("AM", "am").replace("PM", "pm");
-    }
-
-    public String moment(java.util.Date date) {
-        return date == null ? "" : moment(date.toInstant());
     }
 
     /** "stage1-response" as "Stage 1 response", "IN_PERSON" as "In person". */

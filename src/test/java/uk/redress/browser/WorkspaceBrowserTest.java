@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.redress.RedressSpringTest;
 
@@ -72,6 +73,16 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+    }
+
+    private WebElement waitFor(By element) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 
     private void type(String id, String text) {
@@ -89,7 +100,7 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         open("/complaints/new");
         assertNoSeriousAccessibilityProblems("record");
         browser.findElement(By.cssSelector("form[action='/complaints/new'] button[type=submit]")).click();
-        WebElement summary = browser.findElement(By.className("govuk-error-summary"));
+        WebElement summary = waitFor(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Select how the complaint was made", "Enter what the complaint is about");
         assertNoSeriousAccessibilityProblems("record-errors");
 
@@ -100,6 +111,7 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         type("serviceArea", "Parks");
         type("summary", "The play area gate has been broken since <b>October</b>.");
         browser.findElement(By.cssSelector("form[action='/complaints/new'] button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlMatches("/complaints/HDC-"));
 
         String reference = browser.findElement(By.cssSelector("h1 span")).getText();
         assertThat(reference).startsWith("HDC-");
@@ -107,10 +119,12 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         assertThat(browser.findElements(By.xpath("//b[normalize-space(.)='October']"))).as("typed text is not markup").isEmpty();
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint recorded");
         assertNoSeriousAccessibilityProblems("case-page");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900));
         screenshot("workspace-case-page");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         open("/complaints/" + reference + "/withdrawal");
         browser.findElement(By.xpath("//button[normalize-space(.)='Record the withdrawal']")).click();
-        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+        assertThat(waitFor(By.className("govuk-error-summary")).getText())
                 .contains("Select how the complainant withdrew");
         assertNoSeriousAccessibilityProblems("withdrawal");
         open("/complaints/" + reference + "/ombudsman-enquiry");
@@ -121,10 +135,12 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         open("/complaints");
         type("q", "LE16 9HE");
         browser.findElement(By.xpath("//button[normalize-space(.)='Apply filters']")).click();
+        waitFor(ExpectedConditions.urlContains("q=LE16"));
         assertThat(browser.findElement(By.cssSelector("table.govuk-table")).getText()).contains(reference, "Sam Phonecall");
         screenshot("workspace-list");
 
         browser.findElement(By.xpath("//button[normalize-space(.)='Sign out']")).click();
+        waitFor(ExpectedConditions.urlContains("signed-out"));
         signIn("warwickshire-service-officers");
         open("/complaints/" + reference);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");

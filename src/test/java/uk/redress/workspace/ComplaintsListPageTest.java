@@ -121,5 +121,7 @@ class ComplaintsListPageTest extends RedressSpringTest {
         String second = list("q=" + surname + "&page=2").body();
         assertThat(second).contains("Page 2 of 2", "rel=\"prev\"");
         assertThat(second.split("href=\"/complaints/HDC-").length - 1).isEqualTo(1);
+        assertThat(list("q=" + surname + "&page=9").body()).as("past the last page: the last page")
+                .contains("Page 2 of 2").contains("href=\"/complaints/HDC-");
     }
 }

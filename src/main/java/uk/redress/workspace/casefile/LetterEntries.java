@@ -28,7 +28,7 @@ class LetterEntries {
     private TimelineEntry entry(Correspondence row) {
         String title = (row.getAudience() == Audience.STAFF ? "Email to staff: " : "Letter: ")
                 + wording.words(row.getLetter()).toLowerCase(java.util.Locale.UK);
-        return new TimelineEntry(row.getQueuedAt(), title, how(row) + " - " + status(row), null, row.getBody());
+        return new TimelineEntry(row.getQueuedAt(), false, title, how(row) + " - " + status(row), null, row.getBody());
     }
 
     private static String how(Correspondence row) {

@@ -25,7 +25,8 @@ class TaskEntries {
         return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).finished()
                 .list().stream()
                 .filter(task -> "completed".equals(task.getDeleteReason()))
-                .map(task -> new TimelineEntry(task.getEndTime().toInstant(), task.getName(), null, doneBy(task), null))
+                .map(task -> new TimelineEntry(task.getEndTime().toInstant(), false, task.getName(), null, doneBy(task),
+                        null))
                 .toList();
     }
 

@@ -40,10 +40,11 @@ class Timeline {
                 "Received " + wording.date(complaint.getReceivedOn()) + " by "
                         + wording.words(complaint.getChannel()).toLowerCase(java.util.Locale.UK)));
         deadlines.findByComplaintReferenceAndStateIn(complaint.getReference(),
-                java.util.EnumSet.allOf(DeadlineState.class)).forEach(deadline -> entries.add(TimelineEntry.of(
-                deadline.getOpenedOn().atTime(LocalTime.NOON).atZone(calendar.zone()).toInstant(),
+                java.util.EnumSet.allOf(DeadlineState.class)).forEach(deadline -> entries.add(new TimelineEntry(
+                // sorted as the day's last event: a clock starts because of something done that day
+                deadline.getOpenedOn().atTime(LocalTime.MAX).atZone(calendar.zone()).toInstant(), true,
                 wording.words(deadline.getName()) + " clock started",
-                "Due " + wording.date(deadline.getDueOn()) + (deadline.isBreached() ? "; it ran out" : ""))));
+                "Due " + wording.date(deadline.getDueOn()) + (deadline.isBreached() ? "; it ran out" : ""), null, null)));
         entries.addAll(tasks.of(complaint.getReference()));
         entries.addAll(letters.of(complaint.getReference()));
         if (complaint.getClosedAt() != null) {

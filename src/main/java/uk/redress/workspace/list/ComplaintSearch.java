@@ -36,18 +36,21 @@ class ComplaintSearch {
         this.calendar = calendar;
     }
 
-    record Result(List<ComplaintRow> rows, long total) {
+    /** One page of rows, the number of matches, and the page shown (the last one when asked for one past it). */
+    record Result(List<ComplaintRow> rows, long total, int page) {
     }
 
     @Transactional(readOnly = true)
     Result find(ComplaintFilters filters, Collection<String> readableProcedures) {
         if (readableProcedures.isEmpty()) {
-            return new Result(List.of(), 0);
+            return new Result(List.of(), 0, 1);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filters, readableProcedures, parameters);
         TypedQuery<Long> count = entityManager.createQuery("select count(c) from Complaint c" + where, Long.class);
         parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int page = (int) Math.max(1, Math.min(filters.page(), (total + PAGE_SIZE - 1) / PAGE_SIZE));
         TypedQuery<ComplaintRow> rows = entityManager.createQuery("""
                 select new uk.redress.workspace.list.ComplaintRow(c.reference, c.procedure, c.complainant.name,
                        c.complainant.anonymous, c.serviceArea, c.stage, c.status, c.receivedOn, %s)
@@ -56,8 +59,8 @@ class ComplaintSearch {
                 ComplaintRow.class);
         parameters.forEach(rows::setParameter);
         rows.setParameter("open", DeadlineState.OPEN);
-        rows.setFirstResult((filters.page() - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
-        return new Result(rows.getResultList(), count.getSingleResult());
+        rows.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
+        return new Result(rows.getResultList(), total, page);
     }
 
     /** The stages the readable complaints are at, for the stage filter. */

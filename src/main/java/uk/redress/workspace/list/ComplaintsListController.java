@@ -40,7 +40,7 @@ class ComplaintsListController {
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("rows", result.rows());
         model.addAttribute("total", result.total());
-        model.addAttribute("pages", ListPages.of(filters, result.total(), ComplaintSearch.PAGE_SIZE));
+        model.addAttribute("pages", ListPages.of(filters, result.page(), result.total(), ComplaintSearch.PAGE_SIZE));
         return "complaints/list";
     }
 }

@@ -5,9 +5,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The list's pagination: which page this is, how many there are, and the links to the neighbours (filters kept). */
 public record ListPages(int current, int last, String previous, String next) {
 
-    static ListPages of(ComplaintFilters filters, long total, int size) {
+    static ListPages of(ComplaintFilters filters, int current, long total, int size) {
         int last = (int) Math.max(1, (total + size - 1) / size);
-        int current = Math.min(filters.page(), last);
         return new ListPages(current, last, current > 1 ? link(filters, current - 1) : null,
                 current < last ? link(filters, current + 1) : null);
     }
