@@ -1,5 +1,7 @@
 package uk.redress.workspace;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,8 +23,23 @@ public final class FieldWording {
 
     private final Map<String, Field> fields;
 
-    public FieldWording(Map<String, Field> fields) {
-        this.fields = Map.copyOf(fields);
+    private FieldWording(Map<String, Field> fields) {
+        this.fields = fields;
+    }
+
+    /** The request's fields in the order the form shows them: the error summary lists problems in that order. */
+    @SafeVarargs
+    public static FieldWording of(Map.Entry<String, Field>... fields) {
+        Map<String, Field> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, Field> field : fields) {
+            ordered.put(field.getKey(), field.getValue());
+        }
+        return new FieldWording(Collections.unmodifiableMap(ordered));
+    }
+
+    /** An empty set of errors that lists its problems in the form's order. */
+    public FormErrors errors() {
+        return new FormErrors(fields.values().stream().map(Field::id).toList());
     }
 
     /** The field at a path; an unknown path (a field added later) still gets a readable entry. */

@@ -1,6 +1,7 @@
 package uk.redress.workspace;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,17 @@ import java.util.Map;
 public class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final List<String> order;
+
+    /** Errors listed in the order they were found. */
+    public FormErrors() {
+        this(List.of());
+    }
+
+    /** Errors listed in the order of these field ids (the form's), others after them. */
+    public FormErrors(List<String> order) {
+        this.order = List.copyOf(order);
+    }
 
     public record Entry(String field, String message) {
     }
@@ -36,6 +48,12 @@ public class FormErrors {
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         byField.forEach((field, message) -> entries.add(new Entry(field, message)));
+        entries.sort(Comparator.comparingInt(entry -> position(entry.field())));
         return entries;
+    }
+
+    private int position(String field) {
+        int index = order.indexOf(field);
+        return index < 0 ? order.size() : index;
     }
 }

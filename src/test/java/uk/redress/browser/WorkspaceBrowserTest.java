@@ -103,6 +103,7 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         WebElement summary = waitFor(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Select how the complaint was made", "Enter what the complaint is about");
         assertNoSeriousAccessibilityProblems("record-errors");
+        screenshot("workspace-record-errors");
 
         browser.findElement(By.cssSelector("label[for='channel']")).click();
         type("name", "Sam Phonecall");

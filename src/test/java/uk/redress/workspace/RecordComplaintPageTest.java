@@ -104,6 +104,11 @@ class RecordComplaintPageTest extends RedressSpringTest {
                 "<a href=\"#summary\">Enter what the complaint is about</a>",
                 "<a href=\"#representativeName\">Enter the representative&#39;s name</a>",
                 "<a href=\"#representativeRole\">Select who the representative is</a>");
+        String body = refused.body();
+        assertThat(body.indexOf("#procedure\"")).as("listed in the form's order")
+                .isLessThan(body.indexOf("#channel\"")).isLessThan(body.indexOf("#representativeName\""));
+        assertThat(body.indexOf("#representativeName\"")).isLessThan(body.indexOf("#serviceArea\""));
+        assertThat(body.indexOf("#serviceArea\"")).isLessThan(body.indexOf("#summary\""));
         assertThat(complaints.count()).isEqualTo(before);
     }
 

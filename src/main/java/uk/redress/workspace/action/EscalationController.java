@@ -26,7 +26,7 @@ import uk.redress.workspace.FormErrors;
 @RequestMapping("/complaints/{reference}/escalation")
 class EscalationController {
 
-    private static final FieldWording WORDING = new FieldWording(Map.of("requestedOn",
+    private static final FieldWording WORDING = FieldWording.of(Map.entry("requestedOn",
             new FieldWording.Field("requestedOn-day", "Date of the request", "Enter the date the complainant asked")));
 
     private final ComplaintLookup complaints;
@@ -49,7 +49,7 @@ class EscalationController {
     String record(@PathVariable String reference, @RequestParam Map<String, String> fields, Model model,
                   RedirectAttributes redirect) {
         Complaint complaint = complaints.workable(reference);
-        FormErrors errors = new FormErrors();
+        FormErrors errors = WORDING.errors();
         DateParts requested = DateParts.from(fields, "requestedOn");
         LocalDate requestedOn = DateField.read(requested.day(), requested.month(), requested.year(), "requestedOn",
                 "Date of the request", errors);

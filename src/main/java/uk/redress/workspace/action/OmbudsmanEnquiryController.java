@@ -32,11 +32,13 @@ import uk.redress.workspace.FormErrors;
 @RequestMapping("/complaints/{reference}/ombudsman-enquiry")
 class OmbudsmanEnquiryController {
 
-    private static final FieldWording WORDING = new FieldWording(Map.of(
-            "receivedOn", new Field("receivedOn-day", "Date received", "Enter the date the enquiry was received"),
-            "ombudsmanReference", new Field("ombudsmanReference", "Ombudsman's reference",
-                    "Enter the Ombudsman's reference"),
-            "replyDueOn", new Field("replyDueOn-day", "Reply due", "Enter the date the Ombudsman wants a reply by")));
+    private static final FieldWording WORDING = FieldWording.of(
+            Map.entry("receivedOn", new Field("receivedOn-day", "Date received",
+                    "Enter the date the enquiry was received")),
+            Map.entry("ombudsmanReference", new Field("ombudsmanReference", "Ombudsman's reference",
+                    "Enter the Ombudsman's reference")),
+            Map.entry("replyDueOn", new Field("replyDueOn-day", "Reply due",
+                    "Enter the date the Ombudsman wants a reply by")));
 
     private final ComplaintLookup complaints;
     private final OmbudsmanEnquiries enquiries;
@@ -61,7 +63,7 @@ class OmbudsmanEnquiryController {
     String record(@PathVariable String reference, @RequestParam Map<String, String> fields, Model model,
                   RedirectAttributes redirect) {
         Complaint complaint = complaints.workable(reference);
-        FormErrors errors = new FormErrors();
+        FormErrors errors = WORDING.errors();
         DateParts received = DateParts.from(fields, "receivedOn");
         DateParts due = DateParts.from(fields, "replyDueOn");
         LocalDate receivedOn = DateField.read(received.day(), received.month(), received.year(), "receivedOn",

@@ -32,10 +32,11 @@ import uk.redress.workspace.FormErrors;
 @RequestMapping("/complaints/{reference}/withdrawal")
 class WithdrawalController {
 
-    private static final FieldWording WORDING = new FieldWording(Map.of(
-            "withdrawnOn", new Field("withdrawnOn-day", "Date withdrawn", "Enter the date the complaint was withdrawn"),
-            "how", new Field("how", "How they withdrew", "Select how the complainant withdrew"),
-            "note", new Field("note", "Note", "")));
+    private static final FieldWording WORDING = FieldWording.of(
+            Map.entry("withdrawnOn", new Field("withdrawnOn-day", "Date withdrawn",
+                    "Enter the date the complaint was withdrawn")),
+            Map.entry("how", new Field("how", "How they withdrew", "Select how the complainant withdrew")),
+            Map.entry("note", new Field("note", "Note", "")));
 
     private final ComplaintLookup complaints;
     private final Withdrawals withdrawals;
@@ -59,7 +60,7 @@ class WithdrawalController {
     String record(@PathVariable String reference, @RequestParam Map<String, String> fields, Model model,
                   RedirectAttributes redirect) {
         Complaint complaint = complaints.workable(reference);
-        FormErrors errors = new FormErrors();
+        FormErrors errors = WORDING.errors();
         DateParts withdrawn = DateParts.from(fields, "withdrawnOn");
         WithdrawalRequest request = new WithdrawalRequest(DateField.read(withdrawn.day(), withdrawn.month(),
                 withdrawn.year(), "withdrawnOn", "Date withdrawn", errors), how(fields.get("how")), fields.get("note"));

@@ -11,7 +11,7 @@ import uk.redress.workspace.FieldWording.Field;
  */
 final class IntakeFields {
 
-    static final FieldWording WORDING = new FieldWording(Map.ofEntries(
+    static final FieldWording WORDING = FieldWording.of(
             Map.entry("procedure", new Field("procedure", "Procedure", "Select the procedure")),
             Map.entry("channel", new Field("channel", "How the complaint was made", "Select how the complaint was made")),
             Map.entry("receivedOn", new Field("receivedOn-day", "Date received", "Enter the date the complaint was received")),
@@ -19,13 +19,6 @@ final class IntakeFields {
             Map.entry("complainant.email", new Field("email", "Email address", "Enter the email address")),
             Map.entry("complainant.phone", new Field("phone", "Phone number", "Enter the phone number")),
             Map.entry("complainant.address", new Field("address", "Address", "Enter the address")),
-            Map.entry("serviceArea", new Field("serviceArea", "Service area", "Enter the service the complaint is about")),
-            Map.entry("subject", new Field("subject", "What kind of complaint", "Select what kind of complaint it is")),
-            Map.entry("summary", new Field("summary", "The complaint", "Enter what the complaint is about")),
-            Map.entry("outcomeSought", new Field("outcomeSought", "What the complainant wants", "")),
-            Map.entry("eventDate", new Field("eventDate-day", "Date of the events", "Enter the date of the events")),
-            Map.entry("aboutStaffBehaviour", new Field("aboutStaffBehaviour", "About staff behaviour", "")),
-            Map.entry("concurrentProceedings", new Field("concurrentProceedings", "Other proceedings", "")),
             Map.entry("representative.name", new Field("representativeName", "Representative's name",
                     "Enter the representative's name")),
             Map.entry("representative.role", new Field("representativeRole", "Representative's role",
@@ -35,7 +28,14 @@ final class IntakeFields {
             Map.entry("representative.address", new Field("representativeAddress", "Representative's address", "")),
             Map.entry("adjustments.preferredContact", new Field("preferredContact", "Preferred contact", "")),
             Map.entry("adjustments.format", new Field("letterFormat", "Letter format", "")),
-            Map.entry("adjustments.other", new Field("otherAdjustments", "Other adjustments", ""))));
+            Map.entry("adjustments.other", new Field("otherAdjustments", "Other adjustments", "")),
+            Map.entry("serviceArea", new Field("serviceArea", "Service area", "Enter the service the complaint is about")),
+            Map.entry("subject", new Field("subject", "What kind of complaint", "Select what kind of complaint it is")),
+            Map.entry("summary", new Field("summary", "The complaint", "Enter what the complaint is about")),
+            Map.entry("outcomeSought", new Field("outcomeSought", "What the complainant wants", "")),
+            Map.entry("eventDate", new Field("eventDate-day", "Date of the events", "Enter the date of the events")),
+            Map.entry("aboutStaffBehaviour", new Field("aboutStaffBehaviour", "About staff behaviour", "")),
+            Map.entry("concurrentProceedings", new Field("concurrentProceedings", "Other proceedings", "")));
 
     private IntakeFields() {
     }

@@ -56,7 +56,7 @@ class RecordComplaintController {
 
     @PostMapping("/complaints/new")
     String record(@ModelAttribute("form") ComplaintForm form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
+        FormErrors errors = IntakeFields.WORDING.errors();
         IntakeRequest request = mapper.toRequest(form, errors);
         if (errors.isEmpty()) {
             try {
