@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.FieldError;
 import uk.redress.problem.InvalidInput;
 import uk.redress.security.ProcedureAccess;
@@ -33,12 +34,14 @@ public class ComplaintIntake {
     private final Clock clock;
     private final ProcedureAccess access;
     private final TransactionTemplate transaction;
+    private final ComplaintProcesses processes;
     private final ContactArrangementsRepository arrangements;
 
     public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
                            RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
                            ProcedureAccess access, PlatformTransactionManager transactionManager,
-                           ContactArrangementsRepository arrangements) {
+                           ComplaintProcesses processes, ContactArrangementsRepository arrangements) {
+        this.processes = processes;
         this.access = access;
         this.arrangements = arrangements;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -72,8 +75,8 @@ public class ComplaintIntake {
             arrangements.save(new ContactArrangements(reference, request.representative(), request.adjustments()));
         }
 
-        ProcessInstance instance = runtimeService.startProcessInstanceById(procedure.definitionId(),
-                complaint.getReference(), processVariables(complaint));
+        ProcessInstance instance = processes.start(complaint.getReference(), () -> runtimeService
+                .startProcessInstanceById(procedure.definitionId(), complaint.getReference(), processVariables(complaint)));
         complaint.attachProcess(instance.getId());
         return complaint;
     }
