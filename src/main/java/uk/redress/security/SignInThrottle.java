@@ -16,7 +16,8 @@ import uk.redress.problem.ProblemWriter;
 
 /**
  * Counts failed sign-ins per client address (every door: the Redress API, Camunda's REST API, the web apps' sign-in
- * form, the operations endpoints) in a token bucket; an address that has used up its failures gets 429 until the
+ * form, the staff workspace's sign-in form, the operations endpoints) in a token bucket; an address that has used up
+ * its failures gets 429 until the
  * bucket refills. Behind a proxy the client address is the forwarded one ({@code server.forward-headers-strategy}).
  * Buckets live in memory per node: a limit on guessing, not state that matters.
  */
@@ -64,6 +65,8 @@ class SignInThrottle extends OncePerRequestFilter {
     private static boolean signsIn(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || "POST".equals(request.getMethod()) && request.getRequestURI().contains("/api/admin/auth/user/");
+                || "POST".equals(request.getMethod()) && request.getRequestURI().contains("/api/admin/auth/user/")
+                // the staff workspace's sign-in form (uk.redress.workspace), which answers a wrong password with 401
+                || "POST".equals(request.getMethod()) && "/complaints/sign-in".equals(request.getRequestURI());
     }
 }

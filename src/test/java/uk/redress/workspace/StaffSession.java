@@ -26,6 +26,7 @@ final class StaffSession {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private String forwardedFor;
 
     record Page(int status, String body, String location) {
     }
@@ -36,6 +37,12 @@ final class StaffSession {
 
     static StaffSession anonymous(int port) {
         return new StaffSession(port);
+    }
+
+    /** As if from this client address behind the (trusted, local) proxy: the sign-in throttle counts per address. */
+    StaffSession from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     /** Signed in through the sign-in page, as a person would; demo users' passwords are their user names. */
@@ -50,7 +57,12 @@ final class StaffSession {
     }
 
     Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     /** Opens {@code formPage}, then posts {@code fields} to {@code action} with that page's CSRF token. */
@@ -66,7 +78,7 @@ final class StaffSession {
     Page post(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

@@ -49,12 +49,29 @@ class WorkspaceSignInTest extends RedressSpringTest {
     /** The engine then makes that user wait a few seconds before trying again: a user no other test signs in as. */
     @Test
     void aWrongPassword_isRefusedWithAnErrorNamingTheProblem() {
-        StaffSession stranger = StaffSession.anonymous(port);
+        StaffSession stranger = StaffSession.anonymous(port).from("10.15.0.1");
         StaffSession.Page refused = stranger.submit("/complaints/sign-in", "/complaints/sign-in",
                 List.of(Map.entry("username", "warwickshire-service-managers"), Map.entry("password", "guess")));
-        assertThat(refused.location()).endsWith("/complaints/sign-in?error");
-        assertThat(stranger.follow(refused).body()).contains("Enter a correct user name and password");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body()).contains("There is a problem", "Enter a correct user name and password",
+                "value=\"warwickshire-service-managers\"");
         assertThat(stranger.get("/complaints").status()).isEqualTo(302);
+    }
+
+    @Test
+    void tenWrongPasswordsFromOneAddress_makeItWait_evenWithTheRightPassword() {
+        StaffSession guesser = StaffSession.anonymous(port).from("10.15.0.2");
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThat(guesser.submit("/complaints/sign-in", "/complaints/sign-in", List.of(
+                    Map.entry("username", "workspace-probe-" + attempt), Map.entry("password", "guess"))).status())
+                    .isEqualTo(401);
+        }
+        StaffSession.Page throttled = guesser.submit("/complaints/sign-in", "/complaints/sign-in",
+                List.of(Map.entry("username", "harborough-directors"), Map.entry("password", "harborough-directors")));
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(StaffSession.anonymous(port).from("10.15.0.3").submit("/complaints/sign-in", "/complaints/sign-in",
+                List.of(Map.entry("username", "harborough-directors"), Map.entry("password", "harborough-directors")))
+                .status()).as("another address signs in").isEqualTo(302);
     }
 
     @Test
