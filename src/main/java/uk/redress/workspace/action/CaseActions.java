@@ -8,6 +8,7 @@ import uk.redress.complaint.ComplaintStatus;
 import uk.redress.complaint.Escalations;
 import uk.redress.complaint.WaitingProcesses;
 import uk.redress.ombudsman.OmbudsmanEnquiries;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.workspace.ProcedureChoices;
 
 /**
@@ -20,8 +21,11 @@ public class CaseActions {
     private final ProcedureChoices procedures;
     private final WaitingProcesses waiting;
     private final RuntimeService runtimeService;
+    private final ComplaintProcesses processes;
 
-    CaseActions(ProcedureChoices procedures, WaitingProcesses waiting, RuntimeService runtimeService) {
+    CaseActions(ProcedureChoices procedures, WaitingProcesses waiting, RuntimeService runtimeService,
+                ComplaintProcesses processes) {
+        this.processes = processes;
         this.procedures = procedures;
         this.waiting = waiting;
         this.runtimeService = runtimeService;
@@ -43,7 +47,8 @@ public class CaseActions {
         boolean withdrawal = complaint.getStatus() != ComplaintStatus.SUSPENDED
                 && waiting.waitingFor(reference, Withdrawals.MESSAGE).isPresent();
         boolean enquiry = runtimeService.createProcessInstanceQuery().processDefinitionKey(OmbudsmanEnquiries.PROCESS)
-                .processInstanceBusinessKey(reference).count() == 0;
+                .processInstanceBusinessKey(reference).list().stream()
+                .noneMatch(open -> processes.belongs(reference, open.getRootProcessInstanceId()));
         return new Offered(escalation, withdrawal, enquiry);
     }
 }
