@@ -132,6 +132,8 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         assertNoSeriousAccessibilityProblems("ombudsman-enquiry");
         open("/complaints/" + reference + "/escalation");
         assertNoSeriousAccessibilityProblems("escalation");
+        open("/complaints/" + reference + "/suspension");
+        assertNoSeriousAccessibilityProblems("suspension");
 
         open("/complaints");
         type("q", "LE16 9HE");

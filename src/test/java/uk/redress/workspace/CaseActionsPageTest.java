@@ -13,17 +13,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.redress.RedressSpringTest;
 import uk.redress.complaint.Channel;
 import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.ComplaintStatus;
 import uk.redress.complaint.IntakeRequest;
 import uk.redress.complaint.WaitingProcesses;
 
 /**
- * Actions on the case page (request the next stage, record a withdrawal, record an Ombudsman enquiry): offered
+ * Actions on the case page (request the next stage, record a withdrawal, record an Ombudsman enquiry, suspend and
+ * resume): offered
  * only where the diagram waits for them and only to the procedure's teams; done through the API's services; refused
  * to another council's officer (not found) and to auditors (who read but do not act).
  */
 class CaseActionsPageTest extends RedressSpringTest {
 
     private static final String OFFICER = "harborough-complaints-officers";
+    private static final String WARWICKSHIRE = "warwickshire-customer-relations";
 
     @LocalServerPort
     int port;
@@ -31,6 +35,8 @@ class CaseActionsPageTest extends RedressSpringTest {
     ComplaintIntake intake;
     @Autowired
     WaitingProcesses waiting;
+    @Autowired
+    ComplaintRepository complaints;
 
     private String harboroughComplaint() {
         return intake.receive(new IntakeRequest("harborough-corporate", LocalDate.now(LONDON), Channel.PHONE,
@@ -148,6 +154,68 @@ class CaseActionsPageTest extends RedressSpringTest {
         StaffSession auditor = StaffSession.signedIn(port, "auditors");
         assertThat(auditor.submit("/complaints", action, today("requestedOn")).status()).isEqualTo(403);
         assertThat(waiting.waitingFor(reference, "EscalationRequested")).isPresent();
+    }
+
+    private String warwickshireComplaint() {
+        return intake.receive(new IntakeRequest("warwickshire-general", LocalDate.now(LONDON), Channel.EMAIL,
+                new IntakeRequest.ComplainantDetails("Sid Suspended", "sid@example.org", null, null, false),
+                "Highways", "Resurfacing left the road unsafe", null, null, false, null, Set.of())).getReference();
+    }
+
+    private ComplaintStatus status(String reference) {
+        return complaints.findByReference(reference).orElseThrow().getStatus();
+    }
+
+    @Test
+    void aComplaint_isSuspendedForCourtProceedings_andResumed_whereItsProcedureProvidesForIt() {
+        String reference = warwickshireComplaint();
+        StaffSession officer = StaffSession.signedIn(port, WARWICKSHIRE);
+        assertThat(officer.get("/complaints/" + reference).body()).contains(">Suspend</a>");
+        String action = "/complaints/" + reference + "/suspension";
+
+        StaffSession.Page refused = officer.submit(action, action, List.of());
+        assertThat(refused.body()).contains("<a href=\"#because\">Select the proceedings it waits for</a>",
+                "<a href=\"#decidedBy\">Enter who decided to suspend it</a>");
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
+
+        StaffSession.Page done = officer.submit(action, action, List.of(Map.entry("because", "COURT_OR_TRIBUNAL"),
+                Map.entry("decidedBy", "Jo Manager, Service Manager")));
+        assertThat(officer.follow(done).body()).contains("Complaint suspended", "Resume the complaint")
+                .doesNotContain(">Suspend</a>");
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
+
+        String casePage = "/complaints/" + reference;
+        StaffSession.Page resumed = officer.submit(casePage, casePage + "/resumption", List.of());
+        assertThat(officer.follow(resumed).body()).contains("Complaint resumed");
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
+    }
+
+    @Test
+    void aProcedureWithoutSuspension_offersNone_andRefusesOne() {
+        String reference = harboroughComplaint();
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        assertThat(officer.get("/complaints/" + reference).body()).doesNotContain(">Suspend</a>");
+        String action = "/complaints/" + reference + "/suspension";
+        assertThat(officer.submit(action, action, List.of(Map.entry("because", "GRIEVANCE"),
+                Map.entry("decidedBy", "A Manager"))).body()).contains("This complaint cannot be suspended");
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
+    }
+
+    @Test
+    void suspendingAndResuming_areRefusedToAnotherCouncilsOfficer_andToAuditors() {
+        String reference = warwickshireComplaint();
+        List<Map.Entry<String, String>> fields = List.of(Map.entry("because", "GRIEVANCE"), Map.entry("decidedBy", "X"));
+        StaffSession stranger = StaffSession.signedIn(port, OFFICER);
+        assertThat(stranger.submit("/complaints", "/complaints/" + reference + "/suspension", fields).status()).isEqualTo(404);
+        StaffSession auditor = StaffSession.signedIn(port, "auditors");
+        assertThat(auditor.submit("/complaints", "/complaints/" + reference + "/suspension", fields).status()).isEqualTo(403);
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
+
+        StaffSession.signedIn(port, WARWICKSHIRE).submit("/complaints", "/complaints/" + reference + "/suspension", fields);
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
+        assertThat(stranger.submit("/complaints", "/complaints/" + reference + "/resumption", List.of()).status()).isEqualTo(404);
+        assertThat(auditor.submit("/complaints", "/complaints/" + reference + "/resumption", List.of()).status()).isEqualTo(403);
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.redress.workspace.action;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import uk.redress.caseevent.Suspensions;
 import uk.redress.caseevent.Withdrawals;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintStatus;
@@ -22,25 +23,28 @@ public class CaseActions {
     private final WaitingProcesses waiting;
     private final RuntimeService runtimeService;
     private final ComplaintProcesses processes;
+    private final Suspensions suspensions;
 
     CaseActions(ProcedureChoices procedures, WaitingProcesses waiting, RuntimeService runtimeService,
-                ComplaintProcesses processes) {
+                ComplaintProcesses processes, Suspensions suspensions) {
         this.processes = processes;
+        this.suspensions = suspensions;
         this.procedures = procedures;
         this.waiting = waiting;
         this.runtimeService = runtimeService;
     }
 
-    public record Offered(boolean escalation, boolean withdrawal, boolean ombudsmanEnquiry) {
+    public record Offered(boolean escalation, boolean withdrawal, boolean ombudsmanEnquiry, boolean suspension,
+                          boolean resumption) {
 
         public boolean any() {
-            return escalation || withdrawal || ombudsmanEnquiry;
+            return escalation || withdrawal || ombudsmanEnquiry || suspension || resumption;
         }
     }
 
     public Offered offered(Complaint complaint) {
         if (!procedures.mayWork(complaint.getProcedure())) {
-            return new Offered(false, false, false);
+            return new Offered(false, false, false, false, false);
         }
         String reference = complaint.getReference();
         boolean escalation = waiting.waitingFor(reference, Escalations.MESSAGE).isPresent();
@@ -49,6 +53,9 @@ public class CaseActions {
         boolean enquiry = runtimeService.createProcessInstanceQuery().processDefinitionKey(OmbudsmanEnquiries.PROCESS)
                 .processInstanceBusinessKey(reference).list().stream()
                 .noneMatch(open -> processes.belongs(reference, open.getRootProcessInstanceId()));
-        return new Offered(escalation, withdrawal, enquiry);
+        boolean suspension = complaint.getStatus() == ComplaintStatus.OPEN
+                && suspensions.suspendable(complaint.getProcedure());
+        return new Offered(escalation, withdrawal, enquiry, suspension,
+                complaint.getStatus() == ComplaintStatus.SUSPENDED);
     }
 }
