@@ -18,7 +18,7 @@ import uk.redress.problem.InvalidInput;
 public class Withdrawals {
 
     public static final String MESSAGE = "ComplaintWithdrawn";
-    static final String REOPENED = "ComplaintReopened";
+    public static final String REOPENED = "ComplaintReopened";
 
     private final RuntimeService runtimeService;
     private final WaitingProcesses waitingProcesses;

@@ -134,6 +134,8 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         assertNoSeriousAccessibilityProblems("escalation");
         open("/complaints/" + reference + "/suspension");
         assertNoSeriousAccessibilityProblems("suspension");
+        open("/complaints/" + reference + "/reopening");
+        assertNoSeriousAccessibilityProblems("reopening");
 
         open("/complaints");
         type("q", "LE16 9HE");

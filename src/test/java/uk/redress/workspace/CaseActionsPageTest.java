@@ -20,7 +20,7 @@ import uk.redress.complaint.WaitingProcesses;
 
 /**
  * Actions on the case page (request the next stage, record a withdrawal, record an Ombudsman enquiry, suspend and
- * resume): offered
+ * resume, re-open): offered
  * only where the diagram waits for them and only to the procedure's teams; done through the API's services; refused
  * to another council's officer (not found) and to auditors (who read but do not act).
  */
@@ -216,6 +216,50 @@ class CaseActionsPageTest extends RedressSpringTest {
         assertThat(stranger.submit("/complaints", "/complaints/" + reference + "/resumption", List.of()).status()).isEqualTo(404);
         assertThat(auditor.submit("/complaints", "/complaints/" + reference + "/resumption", List.of()).status()).isEqualTo(403);
         assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
+    }
+
+    private String withdrawnAndConfirmed(StaffSession officer) {
+        String reference = harboroughComplaint();
+        String action = "/complaints/" + reference + "/withdrawal";
+        officer.submit(action, action, plus(today("withdrawnOn"), "how", "PHONE"));
+        var confirm = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ConfirmWithdrawal").singleResult();
+        processEngine.getTaskService().complete(confirm.getId(), Map.of("withdrawalConfirmed", true));
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.CLOSED);
+        return reference;
+    }
+
+    @Test
+    void aWithdrawnComplaint_isReopened_whenAManagerAuthorisesIt() {
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        String reference = withdrawnAndConfirmed(officer);
+        assertThat(officer.get("/complaints/" + reference).body()).contains(">Re-open</a>");
+        String action = "/complaints/" + reference + "/reopening";
+
+        assertThat(officer.submit(action, action, List.of()).body()).contains(
+                "<a href=\"#authorisedBy\">Enter who authorised re-opening it</a>",
+                "<a href=\"#reason\">Enter why it is re-opened</a>");
+        StaffSession.Page done = officer.submit(action, action, List.of(Map.entry("authorisedBy", "Jo Manager"),
+                Map.entry("reason", "The complainant misunderstood")));
+
+        assertThat(officer.follow(done).body()).contains("Complaint re-opened").doesNotContain(">Re-open</a>");
+        assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
+    }
+
+    @Test
+    void anOpenComplaint_isNotReopened_andReopeningIsRefusedToOthers() {
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        String open = harboroughComplaint();
+        String openAction = "/complaints/" + open + "/reopening";
+        List<Map.Entry<String, String>> fields = List.of(Map.entry("authorisedBy", "Jo"), Map.entry("reason", "Why not"));
+        assertThat(officer.get("/complaints/" + open).body()).doesNotContain(">Re-open</a>");
+        assertThat(officer.submit(openAction, openAction, fields).body()).contains("This complaint cannot be re-opened");
+
+        String withdrawn = withdrawnAndConfirmed(officer);
+        String action = "/complaints/" + withdrawn + "/reopening";
+        assertThat(StaffSession.signedIn(port, WARWICKSHIRE).submit("/complaints", action, fields).status()).isEqualTo(404);
+        assertThat(StaffSession.signedIn(port, "auditors").submit("/complaints", action, fields).status()).isEqualTo(403);
+        assertThat(status(withdrawn)).isEqualTo(ComplaintStatus.CLOSED);
     }
 
     @Test

@@ -35,16 +35,16 @@ public class CaseActions {
     }
 
     public record Offered(boolean escalation, boolean withdrawal, boolean ombudsmanEnquiry, boolean suspension,
-                          boolean resumption) {
+                          boolean resumption, boolean reopening) {
 
         public boolean any() {
-            return escalation || withdrawal || ombudsmanEnquiry || suspension || resumption;
+            return escalation || withdrawal || ombudsmanEnquiry || suspension || resumption || reopening;
         }
     }
 
     public Offered offered(Complaint complaint) {
         if (!procedures.mayWork(complaint.getProcedure())) {
-            return new Offered(false, false, false, false, false);
+            return new Offered(false, false, false, false, false, false);
         }
         String reference = complaint.getReference();
         boolean escalation = waiting.waitingFor(reference, Escalations.MESSAGE).isPresent();
@@ -55,7 +55,10 @@ public class CaseActions {
                 .noneMatch(open -> processes.belongs(reference, open.getRootProcessInstanceId()));
         boolean suspension = complaint.getStatus() == ComplaintStatus.OPEN
                 && suspensions.suspendable(complaint.getProcedure());
+        // re-opened: a stage discontinued for no reply waits for it; a withdrawn complaint is restarted where it stopped
+        boolean reopening = waiting.waitingFor(reference, Withdrawals.REOPENED).isPresent()
+                || complaint.getStatus() == ComplaintStatus.CLOSED && "withdrawn".equals(complaint.getOutcome());
         return new Offered(escalation, withdrawal, enquiry, suspension,
-                complaint.getStatus() == ComplaintStatus.SUSPENDED);
+                complaint.getStatus() == ComplaintStatus.SUSPENDED, reopening);
     }
 }
