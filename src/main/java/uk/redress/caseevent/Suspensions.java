@@ -81,7 +81,8 @@ public class Suspensions {
                 .toList();
     }
 
-    private boolean suspendable(String procedure) {
+    /** Whether the procedure's diagram provides for suspending its complaints. */
+    public boolean suspendable(String procedure) {
         return policy.property(procedure, SUSPENDABLE).map(Boolean::parseBoolean).orElse(false);
     }
 }

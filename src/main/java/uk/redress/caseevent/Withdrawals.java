@@ -17,8 +17,8 @@ import uk.redress.problem.InvalidInput;
 @Service
 public class Withdrawals {
 
-    static final String MESSAGE = "ComplaintWithdrawn";
-    static final String REOPENED = "ComplaintReopened";
+    public static final String MESSAGE = "ComplaintWithdrawn";
+    public static final String REOPENED = "ComplaintReopened";
 
     private final RuntimeService runtimeService;
     private final WaitingProcesses waitingProcesses;

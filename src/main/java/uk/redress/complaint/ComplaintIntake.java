@@ -35,13 +35,15 @@ public class ComplaintIntake {
     private final ProcedureAccess access;
     private final TransactionTemplate transaction;
     private final ComplaintProcesses processes;
+    private final ContactArrangementsRepository arrangements;
 
     public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
                            RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
                            ProcedureAccess access, PlatformTransactionManager transactionManager,
-                           ComplaintProcesses processes) {
+                           ComplaintProcesses processes, ContactArrangementsRepository arrangements) {
         this.processes = processes;
         this.access = access;
+        this.arrangements = arrangements;
         this.transaction = new TransactionTemplate(transactionManager);
         this.procedures = procedures;
         this.references = references;
@@ -69,6 +71,9 @@ public class ComplaintIntake {
                 request.eventDate(), Boolean.TRUE.equals(request.aboutStaffBehaviour()), request.subject(),
                 request.concurrentProceedings(), clock.instant());
         complaints.saveAndFlush(complaint);
+        if (request.representative() != null || request.adjustments() != null) {
+            arrangements.save(new ContactArrangements(reference, request.representative(), request.adjustments()));
+        }
 
         ProcessInstance instance = processes.start(complaint.getReference(), () -> runtimeService
                 .startProcessInstanceById(procedure.definitionId(), complaint.getReference(), processVariables(complaint)));

@@ -19,7 +19,7 @@ import uk.redress.problem.InvalidInput;
 @Service
 public class Escalations {
 
-    static final String MESSAGE = "EscalationRequested";
+    public static final String MESSAGE = "EscalationRequested";
 
     private final RuntimeService runtimeService;
     private final WaitingProcesses waitingProcesses;

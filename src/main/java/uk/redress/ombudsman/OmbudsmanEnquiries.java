@@ -23,7 +23,7 @@ import uk.redress.problem.InvalidInput;
 @Service
 public class OmbudsmanEnquiries {
 
-    static final String PROCESS = "ombudsman-enquiry";
+    public static final String PROCESS = "ombudsman-enquiry";
     static final String LINK_GROUP = "ombudsmanLinkGroup";
 
     private final RuntimeService runtimeService;

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import uk.redress.problem.ProblemWriter;
 
 /**
- * Counts failed sign-ins (every door: the Redress API, Camunda's REST API, the web apps' sign-in form, the
- * operations endpoints) in token buckets: one per client address and user name, and a larger one per address. When
+ * Counts failed sign-ins (every door: the Redress API, Camunda's REST API, the web apps' and the staff workspace's
+ * sign-in forms, the operations endpoints) in token buckets: one per client address and user name, and a larger one per address. When
  * either is used up, that address gets 429 for that user (or for everyone, if it guessed at many) until it refills;
  * the same user signing in from elsewhere, and colleagues behind the same office address, carry on. Accounts are
  * never locked (the engine's own delays are off). Behind a proxy the client address is the forwarded one, trusted
@@ -43,21 +43,16 @@ class SignInThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpServletRequest checked = request;
         String user;
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             user = basicUser(authorization);
-        } else if ("POST".equals(request.getMethod()) && request.getRequestURI().contains("/api/admin/auth/user/")) {
-            CachedBodyRequest body;
-            try {
-                body = CachedBodyRequest.of(request);
-            } catch (CachedBodyRequest.TooLarge e) {
-                ProblemWriter.write(response, 413, "A sign-in is a user name and a password");
-                return;
-            }
-            checked = body;
-            user = formUser(body.body());
+        } else if ("POST".equals(request.getMethod()) && (request.getRequestURI().contains("/api/admin/auth/user/")
+                // the staff workspace's sign-in form (uk.redress.workspace), which answers a wrong password with 401
+                || "/complaints/sign-in".equals(request.getRequestURI()))) {
+            // read as the sign-in itself reads it (the web apps' sign-in takes its form parameters from here too)
+            String name = request.getParameter("username");
+            user = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
         } else {
             chain.doFilter(request, response);
             return;
@@ -73,7 +68,7 @@ class SignInThrottle extends OncePerRequestFilter {
             ProblemWriter.write(response, 429, "Too many failed sign-ins: try again in " + wait + " seconds");
             return;
         }
-        chain.doFilter(checked, response);
+        chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             account.tryConsume(1);
             everyone.tryConsume(1);
@@ -97,13 +92,4 @@ class SignInThrottle extends OncePerRequestFilter {
         }
     }
 
-    private static String formUser(byte[] body) {
-        for (String pair : new String(body, java.nio.charset.StandardCharsets.UTF_8).split("&")) {
-            if (pair.startsWith("username=")) {
-                return java.net.URLDecoder.decode(pair.substring(9), java.nio.charset.StandardCharsets.UTF_8)
-                        .toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return "";
-    }
 }

@@ -1,0 +1,40 @@
+package uk.redress.workspace;
+
+import java.security.Principal;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.redress.problem.Forbidden;
+import uk.redress.problem.NotFound;
+
+/**
+ * What every workspace page shares: who is signed in, and errors as pages rather than the API's problem documents
+ * (ahead of the API's handler, which covers every controller). Another team's complaint is "not found", exactly
+ * as through the API, so a reference tells nothing to someone who may not see it.
+ */
+@ControllerAdvice(basePackages = "uk.redress.workspace")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WorkspacePages {
+
+    @ModelAttribute("staffUser")
+    String staffUser(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+
+    @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "complaints/not-found";
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "complaints/forbidden";
+    }
+}

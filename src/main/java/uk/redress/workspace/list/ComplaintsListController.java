@@ -1,0 +1,46 @@
+package uk.redress.workspace.list;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.redress.complaint.ComplaintStatus;
+import uk.redress.complaint.Procedures;
+import uk.redress.workspace.ProcedureChoices;
+
+/** The complaints list: search, filter, soonest deadline first, a page at a time. */
+@Controller
+class ComplaintsListController {
+
+    private final ComplaintSearch search;
+    private final ProcedureChoices procedures;
+
+    ComplaintsListController(ComplaintSearch search, ProcedureChoices procedures) {
+        this.search = search;
+        this.procedures = procedures;
+    }
+
+    @GetMapping("/complaints")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String procedure,
+                @RequestParam(required = false) String stage, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String due, @RequestParam(required = false) String page,
+                Model model) {
+        ComplaintFilters filters = ComplaintFilters.of(q, procedure, stage, status, due, page);
+        List<Procedures.Procedure> readable = procedures.readable();
+        List<String> keys = readable.stream().map(Procedures.Procedure::key).toList();
+        ComplaintSearch.Result result = search.find(filters, keys);
+        model.addAttribute("filters", filters);
+        model.addAttribute("procedures", readable);
+        model.addAttribute("procedureNames", readable.stream()
+                .collect(Collectors.toMap(Procedures.Procedure::key, Procedures.Procedure::name)));
+        model.addAttribute("stages", search.stages(keys));
+        model.addAttribute("statuses", ComplaintStatus.values());
+        model.addAttribute("rows", result.rows());
+        model.addAttribute("total", result.total());
+        model.addAttribute("pages", ListPages.of(filters, result.page(), result.total(), ComplaintSearch.PAGE_SIZE));
+        return "complaints/list";
+    }
+}

@@ -1,0 +1,175 @@
+package uk.redress.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.redress.RedressSpringTest;
+
+/**
+ * A complaints officer in a real (headless) Chromium: signs in to the workspace, records a phoned-in complaint
+ * (after first sending the form empty), reads its case page and its action forms, finds it in the list; another
+ * council's officer
+ * is told the page does not exist. axe-core checks every page for critical and serious accessibility problems.
+ * Needs Debian's chromium and chromium-driver, and axe-core from {@code npm ci}; skipped where they are absent.
+ */
+class WorkspaceBrowserTest extends RedressSpringTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("redress.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        assumeTrue(Files.isReadable(AXE), "axe-core is not installed (npm ci)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--lang=en-GB");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void signIn(String user) {
+        open("/complaints/sign-in");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+    }
+
+    private WebElement waitFor(By element) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private void type(String id, String text) {
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    @Test
+    void anOfficerRecordsAPhonedInComplaint_findsIt_andReadsItsCase_andEveryPagePassesAxe() throws Exception {
+        open("/complaints/sign-in");
+        assertNoSeriousAccessibilityProblems("sign-in");
+        signIn("harborough-complaints-officers");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Complaints");
+        assertNoSeriousAccessibilityProblems("list");
+
+        open("/complaints/new");
+        assertNoSeriousAccessibilityProblems("record");
+        browser.findElement(By.cssSelector("form[action='/complaints/new'] button[type=submit]")).click();
+        WebElement summary = waitFor(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Select how the complaint was made", "Enter what the complaint is about");
+        assertNoSeriousAccessibilityProblems("record-errors");
+        screenshot("workspace-record-errors");
+
+        browser.findElement(By.cssSelector("label[for='channel']")).click();
+        type("name", "Sam Phonecall");
+        type("phone", "01858 555000");
+        type("address", "4 Northampton Road\nMarket Harborough LE16 9HE");
+        type("serviceArea", "Parks");
+        type("summary", "The play area gate has been broken since <b>October</b>.");
+        browser.findElement(By.cssSelector("form[action='/complaints/new'] button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlMatches("/complaints/HDC-"));
+
+        String reference = browser.findElement(By.cssSelector("h1 span")).getText();
+        assertThat(reference).startsWith("HDC-");
+        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("recorded");
+        assertThat(browser.findElements(By.xpath("//b[normalize-space(.)='October']"))).as("typed text is not markup").isEmpty();
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint recorded");
+        assertNoSeriousAccessibilityProblems("case-page");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900));
+        screenshot("workspace-case-page");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        open("/complaints/" + reference + "/withdrawal");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Record the withdrawal']")).click();
+        assertThat(waitFor(By.className("govuk-error-summary")).getText())
+                .contains("Select how the complainant withdrew");
+        assertNoSeriousAccessibilityProblems("withdrawal");
+        open("/complaints/" + reference + "/ombudsman-enquiry");
+        assertNoSeriousAccessibilityProblems("ombudsman-enquiry");
+        open("/complaints/" + reference + "/escalation");
+        assertNoSeriousAccessibilityProblems("escalation");
+        open("/complaints/" + reference + "/suspension");
+        assertNoSeriousAccessibilityProblems("suspension");
+        open("/complaints/" + reference + "/reopening");
+        assertNoSeriousAccessibilityProblems("reopening");
+
+        open("/complaints");
+        type("q", "LE16 9HE");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Apply filters']")).click();
+        waitFor(ExpectedConditions.urlContains("q=LE16"));
+        assertThat(browser.findElement(By.cssSelector("table.govuk-table")).getText()).contains(reference, "Sam Phonecall");
+        screenshot("workspace-list");
+
+        browser.findElement(By.xpath("//button[normalize-space(.)='Sign out']")).click();
+        waitFor(ExpectedConditions.urlContains("signed-out"));
+        signIn("warwickshire-service-officers");
+        open("/complaints/" + reference);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.getPageSource()).doesNotContain("Sam Phonecall");
+        assertNoSeriousAccessibilityProblems("not-found");
+    }
+
+    /** Runs axe-core in the page; fails listing each critical or serious violation with where it is. */
+    private void assertNoSeriousAccessibilityProblems(String page) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(Files.readString(AXE));
+        Object problems = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(r => done(r.violations.filter(v => v.impact === 'critical' || v.impact === 'serious')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target).join(' | '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        assertThat((java.util.List<?>) problems).as("axe-core on the " + page + " page").isEmpty();
+    }
+
+    private void screenshot(String name) throws java.io.IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

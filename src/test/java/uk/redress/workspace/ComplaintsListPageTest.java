@@ -1,0 +1,127 @@
+package uk.redress.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.redress.RedressSpringTest;
+import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.IntakeRequest;
+import uk.redress.deadline.DeadlineRepository;
+import uk.redress.deadline.DeadlineState;
+
+/** The complaints list: a team finds its own complaints by what the caller says, soonest deadline first. */
+class ComplaintsListPageTest extends RedressSpringTest {
+
+    private static final String OFFICER = "harborough-complaints-officers";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    DeadlineRepository deadlines;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    ComplaintRepository complaints;
+
+    private String complaint(String name, String email, String address, LocalDate receivedOn) {
+        return intake.receive(new IntakeRequest("harborough-corporate", receivedOn, Channel.PHONE,
+                new IntakeRequest.ComplainantDetails(name, email, null, address, false),
+                "Street cleaning", "Litter left for a month", null, null, false, null, Set.of())).getReference();
+    }
+
+    private static String unique() {
+        return "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    private StaffSession.Page list(String query) {
+        return StaffSession.signedIn(port, OFFICER).get("/complaints?" + query);
+    }
+
+    @Test
+    void aCallerIsFound_byReference_name_postcode_orEmail() {
+        String surname = unique();
+        String reference = complaint("Morgan " + surname, surname + "@example.org", "2 High Street\nLutterworth LE17 4AB",
+                LocalDate.now(LONDON));
+        complaint("Someone Else", null, null, LocalDate.now(LONDON));
+
+        assertThat(list("q=" + reference).body()).contains(reference, "<span>1</span> <span>complaint</span>");
+        assertThat(list("q=morgan+" + surname.toLowerCase()).body()).contains(reference);
+        assertThat(list("q=" + surname.toUpperCase() + "%40EXAMPLE.ORG").body()).contains(reference);
+        assertThat(list("q=le174ab").body()).contains(reference);
+        assertThat(list("q=LE17+4AB").body()).contains(reference);
+        assertThat(list("q=" + surname + "%25").body()).contains("<span>0</span> <span>complaints</span>");
+    }
+
+    @Test
+    void anotherCouncilsOfficer_findsNothingOfThisCouncils() {
+        String surname = unique();
+        String reference = complaint("Riley " + surname, null, null, LocalDate.now(LONDON));
+        StaffSession stranger = StaffSession.signedIn(port, "warwickshire-service-officers");
+        assertThat(stranger.get("/complaints?q=" + reference).body()).doesNotContain("href=\"/complaints/" + reference)
+                .contains("<span>0</span> <span>complaints</span>");
+        assertThat(stranger.get("/complaints?procedure=harborough-corporate").body()).doesNotContain("HDC-");
+        assertThat(stranger.get("/complaints").body()).doesNotContain("Harborough");
+    }
+
+    @Test
+    void theSoonestDeadline_comesFirst_andOverdueAndDueThisWeek_filterByTheRunningClocks() {
+        String surname = unique();
+        LocalDate today = LocalDate.now(LONDON);
+        String fresh = complaint("Fresh " + surname, null, null, today);
+        String late = complaint("Late " + surname, null, null, today.minusDays(40));
+
+        String all = list("q=" + surname).body();
+        assertThat(all.indexOf(late)).isPositive().isLessThan(all.indexOf(fresh));
+
+        assertThat(list("q=" + surname + "&due=overdue").body()).contains(late).doesNotContain(fresh);
+
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        boolean freshDueThisWeek = deadlines.findByComplaintReferenceAndStateIn(fresh, EnumSet.of(DeadlineState.OPEN))
+                .stream().anyMatch(d -> !d.getDueOn().isAfter(sunday));
+        String thisWeek = list("q=" + surname + "&due=this-week").body();
+        assertThat(thisWeek.contains(fresh)).isEqualTo(freshDueThisWeek);
+        assertThat(thisWeek).doesNotContain(late);
+    }
+
+    @Test
+    void filtersByProcedureStageAndStatus_keepTheSearch() {
+        String surname = unique();
+        String reference = complaint("Filter " + surname, null, null, LocalDate.now(LONDON));
+        String stage = complaints.findByReference(reference).orElseThrow().getStage();
+        assertThat(list("q=" + surname + "&procedure=harborough-corporate&stage=" + stage + "&status=OPEN").body())
+                .contains(reference);
+        assertThat(list("q=" + surname + "&status=CLOSED").body()).doesNotContain(reference);
+        assertThat(list("q=" + surname + "&stage=stage2").body()).doesNotContain(reference);
+        assertThat(list("q=" + surname + "&status=NONSENSE&page=abc").status()).isEqualTo(200);
+    }
+
+    @Test
+    void twentySixComplaints_makeTwoPages() {
+        String surname = unique();
+        for (int i = 0; i < 26; i++) {
+            complaint("Pager " + surname, null, null, LocalDate.now(LONDON));
+        }
+        String first = list("q=" + surname).body();
+        assertThat(first).contains("<span>26</span> <span>complaints</span>", "Page 1 of 2", "rel=\"next\"");
+        assertThat(first.split("href=\"/complaints/HDC-").length - 1).isEqualTo(25);
+        String second = list("q=" + surname + "&page=2").body();
+        assertThat(second).contains("Page 2 of 2", "rel=\"prev\"");
+        assertThat(second.split("href=\"/complaints/HDC-").length - 1).isEqualTo(1);
+        assertThat(list("q=" + surname + "&page=9").body()).as("past the last page: the last page")
+                .contains("Page 2 of 2").contains("href=\"/complaints/HDC-");
+    }
+}
