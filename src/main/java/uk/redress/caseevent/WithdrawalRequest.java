@@ -13,5 +13,5 @@ public record WithdrawalRequest(
         @Size(max = 2000) @Pattern(regexp = "[\\n\\r\\t[^\\p{Cntrl}]]*", message = "must not contain control characters")
         String note) {
 
-    public enum How { PHONE, IN_PERSON, EMAIL, LETTER }
+    public enum How { PHONE, IN_PERSON, EMAIL, LETTER, ONLINE }
 }

@@ -1,0 +1,79 @@
+package uk.redress.portal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.WaitingProcesses;
+import uk.redress.deadline.DeadlineRepository;
+import uk.redress.deadline.DeadlineState;
+import uk.redress.notification.Audience;
+import uk.redress.notification.Correspondence;
+import uk.redress.notification.CorrespondenceRepository;
+import uk.redress.notification.CorrespondenceStatus;
+
+/** What a resident's status page shows: the running clocks, the letters sent to them, what they may do now. */
+@Component
+class StatusPage {
+
+    static final String ESCALATION = "EscalationRequested";
+    static final String WITHDRAWAL = "ComplaintWithdrawn";
+
+    private final DeadlineRepository deadlines;
+    private final CorrespondenceRepository correspondence;
+    private final WaitingProcesses waiting;
+    private final WorkingDayCalendar calendar;
+
+    StatusPage(DeadlineRepository deadlines, CorrespondenceRepository correspondence, WaitingProcesses waiting,
+               WorkingDayCalendar calendar) {
+        this.deadlines = deadlines;
+        this.correspondence = correspondence;
+        this.waiting = waiting;
+        this.calendar = calendar;
+    }
+
+    /** A running clock in the resident's words ({@code clock.<name>} in the messages), soonest first. */
+    record Clock(String name, LocalDate dueOn, boolean paused) {
+    }
+
+    /** A letter or email sent to the complainant. */
+    record Letter(String id, String subject, LocalDate sentOn, boolean posted, boolean waiting) {
+    }
+
+    List<Clock> clocks(String reference) {
+        return deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(reference,
+                        EnumSet.of(DeadlineState.OPEN, DeadlineState.PAUSED)).stream()
+                .map(deadline -> new Clock(deadline.getName(), deadline.getDueOn(),
+                        deadline.getState() == DeadlineState.PAUSED))
+                .toList();
+    }
+
+    List<Letter> letters(String reference) {
+        return correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(reference).stream()
+                .filter(row -> row.getAudience() == Audience.COMPLAINANT)
+                .filter(row -> row.getStatus() != CorrespondenceStatus.NOT_SENT)
+                .map(row -> new Letter(row.getId(), row.getSubject(), calendar.dayOf(java.util.Date.from(row.getQueuedAt())),
+                        row.getDocument() != null, row.getStatus() != CorrespondenceStatus.SENT))
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+                    java.util.Collections.reverse(list);
+                    return list;
+                }));
+    }
+
+    Optional<Correspondence> letter(String reference, String id) {
+        return correspondence.findById(id).filter(row -> row.getComplaintReference().equals(reference))
+                .filter(row -> row.getAudience() == Audience.COMPLAINANT);
+    }
+
+    boolean mayEscalate(Complaint complaint) {
+        return waiting.waitingFor(complaint.getReference(), ESCALATION).isPresent();
+    }
+
+    boolean mayWithdraw(Complaint complaint) {
+        return waiting.waitingFor(complaint.getReference(), WITHDRAWAL).isPresent();
+    }
+}
