@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.redress.engine.EngineClock;
 
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {

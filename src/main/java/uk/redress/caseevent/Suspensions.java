@@ -9,6 +9,7 @@ import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.ComplaintStatus;
 import uk.redress.deadline.Deadlines;
 import uk.redress.deployment.ProcedurePolicy;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.Conflict;
 
 /**
@@ -26,13 +27,15 @@ public class Suspensions {
     private final ProcedurePolicy policy;
     private final Deadlines deadlines;
     private final ComplaintRepository complaints;
+    private final ComplaintProcesses processes;
 
     public Suspensions(RuntimeService runtimeService, ProcedurePolicy policy, Deadlines deadlines,
-                       ComplaintRepository complaints) {
+                       ComplaintRepository complaints, ComplaintProcesses processes) {
         this.runtimeService = runtimeService;
         this.policy = policy;
         this.deadlines = deadlines;
         this.complaints = complaints;
+        this.processes = processes;
     }
 
     @Transactional
@@ -73,7 +76,9 @@ public class Suspensions {
     }
 
     private java.util.List<ProcessInstance> instances(Complaint complaint) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaint.getReference()).list();
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaint.getReference()).list()
+                .stream().filter(each -> processes.belongs(complaint.getReference(), each.getRootProcessInstanceId()))
+                .toList();
     }
 
     private boolean suspendable(String procedure) {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.deadline.Deadlines;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.Conflict;
 
 /**
@@ -35,9 +36,11 @@ class WithdrawnComplaints {
     private final RepositoryService repositoryService;
     private final ComplaintRepository complaints;
     private final Deadlines deadlines;
+    private final ComplaintProcesses processes;
 
     WithdrawnComplaints(HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
-                        ComplaintRepository complaints, Deadlines deadlines) {
+                        ComplaintRepository complaints, Deadlines deadlines, ComplaintProcesses processes) {
+        this.processes = processes;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -71,10 +74,16 @@ class WithdrawnComplaints {
         for (String activityId : resumeBefore) {
             restart = restart.startBeforeActivity(activityId);
         }
-        restart.processInstanceIds(ended.getId()).execute();
-        ProcessInstance resumed = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(complaint.getReference()).processDefinitionId(ended.getProcessDefinitionId())
-                .singleResult();
+        RestartProcessInstanceBuilder chosen = restart.processInstanceIds(ended.getId());
+        ProcessInstance resumed = processes.start(complaint.getReference(), () -> {
+            chosen.execute();
+            java.util.List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(complaint.getReference())
+                    .processDefinitionId(ended.getProcessDefinitionId()).rootProcessInstances().list();
+            // the restarted process recorded itself as the complaint's when its first step asked
+            return running.stream().filter(each -> processes.belongs(complaint.getReference(), each.getId()))
+                    .findFirst().orElseGet(() -> running.size() == 1 ? running.get(0) : null);
+        });
         complaint.reopen(resumed.getId());
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.FieldError;
 import uk.redress.problem.InvalidInput;
 import uk.redress.security.ProcedureAccess;
@@ -34,11 +35,13 @@ public class ComplaintIntake {
     private final ProcedureAccess access;
     private final TransactionTemplate transaction;
     private final ContactArrangementsRepository arrangements;
+    private final ComplaintProcesses processes;
 
     public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
                            RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
                            ProcedureAccess access, PlatformTransactionManager transactionManager,
-                           ContactArrangementsRepository arrangements) {
+                           ContactArrangementsRepository arrangements, ComplaintProcesses processes) {
+        this.processes = processes;
         this.access = access;
         this.arrangements = arrangements;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -93,8 +96,8 @@ public class ComplaintIntake {
         }
         afterRecording.accept(complaint);
 
-        ProcessInstance instance = runtimeService.startProcessInstanceById(procedure.definitionId(),
-                complaint.getReference(), processVariables(complaint));
+        ProcessInstance instance = processes.start(complaint.getReference(), () -> runtimeService
+                .startProcessInstanceById(procedure.definitionId(), complaint.getReference(), processVariables(complaint)));
         complaint.attachProcess(instance.getId());
         return complaint;
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.redress.deadline.Deadlines;
+import uk.redress.ownership.ComplaintProcesses;
 
 /**
  * Keeps the complaint record in step with its diagram, e.g. an execution listener
@@ -16,8 +17,11 @@ public class ComplaintProgress {
     private final ComplaintRepository repository;
     private final Clock clock;
     private final Deadlines deadlines;
+    private final ComplaintProcesses processes;
 
-    public ComplaintProgress(ComplaintRepository repository, Clock clock, Deadlines deadlines) {
+    public ComplaintProgress(ComplaintRepository repository, Clock clock, Deadlines deadlines,
+                             ComplaintProcesses processes) {
+        this.processes = processes;
         this.repository = repository;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -35,7 +39,7 @@ public class ComplaintProgress {
     }
 
     private Complaint complaint(DelegateExecution execution) {
-        String reference = execution.getProcessBusinessKey();
+        String reference = processes.referenceOf(execution);
         return repository.findByReference(reference)
                 .orElseThrow(() -> new IllegalStateException("No complaint record for process business key " + reference));
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import uk.redress.problem.PlainText;
 
 /**
  * A complaint as staff record it at intake (the DESIGN.md contract). Free text may be any language and any
@@ -37,11 +38,11 @@ public record IntakeRequest(
                 aboutStaffBehaviour, subject, concurrentProceedings, null, null);
     }
 
-    /** One line of text: no control characters at all. */
-    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
-    /** Several lines of text: line breaks and tabs allowed, other control characters not. */
-    static final String TEXT = "[\\n\\r\\t[^\\p{Cntrl}]]*";
-    static final String CONTROL_MESSAGE = "must not contain control characters";
+    /** One line of text (see {@link PlainText}). */
+    static final String NO_CONTROL_CHARACTERS = PlainText.LINE;
+    /** Several lines of text: line breaks and tabs allowed. */
+    static final String TEXT = PlainText.LINES;
+    static final String CONTROL_MESSAGE = PlainText.MESSAGE;
 
     public record ComplainantDetails(
             @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_MESSAGE) String name,

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import uk.redress.calendar.CalendarDates;
 import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.ownership.ComplaintProcesses;
 
 /**
  * The complaint clocks, for BPMN expressions. A diagram opens a clock with its timescale in plain sight,
@@ -30,8 +30,11 @@ public class Deadlines {
     private final DeadlineRepository repository;
     private final WorkingDayCalendar calendar;
     private final DueDateFollowers followers;
+    private final ComplaintProcesses processes;
 
-    public Deadlines(DeadlineRepository repository, WorkingDayCalendar calendar, DueDateFollowers followers) {
+    public Deadlines(DeadlineRepository repository, WorkingDayCalendar calendar, DueDateFollowers followers,
+                     ComplaintProcesses processes) {
+        this.processes = processes;
         this.repository = repository;
         this.calendar = calendar;
         this.followers = followers;
@@ -180,14 +183,9 @@ public class Deadlines {
                 .orElseThrow(() -> new IllegalStateException("No running deadline '" + name + "' on this complaint"));
     }
 
-    private static String reference(VariableScope scope) {
-        String reference = scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey()
-                : scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
-                : null;
-        if (reference == null) {
-            throw new IllegalStateException("Complaint clocks need the complaint reference as the business key");
-        }
-        return reference;
+    /** The complaint whose clocks these are: only a process Redress started for it may touch them. */
+    private String reference(VariableScope scope) {
+        return processes.referenceOf(scope);
     }
 
     /** The due day as a process variable (e.g. stage1ResponseDueOn) so forms and Cockpit can show it. */

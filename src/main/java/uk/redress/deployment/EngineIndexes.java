@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * them are in {@link PostgresSessionSettings}.
  */
 @Component
-class EngineIndexes extends AbstractProcessEnginePlugin {
+class EngineIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
     static final String[] INDEXES = {
@@ -43,8 +42,15 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         "analyze ACT_RU_AUTHORIZATION"
     };
 
-    @Override
-    public void postProcessEngineBuild(ProcessEngine processEngine) {
+    private final ProcessEngine processEngine;
+
+    /** Needs the engine built: by then it has made or upgraded its tables. */
+    EngineIndexes(ProcessEngine processEngine) {
+        this.processEngine = processEngine;
+    }
+
+    @jakarta.annotation.PostConstruct
+    void createMissing() {
         var configuration = processEngine.getProcessEngineConfiguration();
         try (Connection connection = configuration.getDataSource().getConnection();
              Statement statement = connection.createStatement()) {

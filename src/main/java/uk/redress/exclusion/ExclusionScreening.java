@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.restriction.Restrictions;
 
 /**
@@ -32,10 +33,12 @@ public class ExclusionScreening implements JavaDelegate {
     private final ScreeningFactFinder factFinder;
     private final DecisionService decisionService;
     private final Restrictions restrictions;
+    private final ComplaintProcesses processes;
     private final ObjectMapper json = new ObjectMapper();
 
     public ExclusionScreening(ComplaintRepository complaints, ScreeningFactFinder factFinder,
-                              DecisionService decisionService, Restrictions restrictions) {
+                              DecisionService decisionService, Restrictions restrictions, ComplaintProcesses processes) {
+        this.processes = processes;
         this.complaints = complaints;
         this.factFinder = factFinder;
         this.decisionService = decisionService;
@@ -48,8 +51,9 @@ public class ExclusionScreening implements JavaDelegate {
         if (rules == null || rules.toString().isBlank()) {
             throw new IllegalStateException("The screening task needs the input exclusionRules (a DMN decision key)");
         }
-        Complaint complaint = complaints.findByReference(execution.getProcessBusinessKey())
-                .orElseThrow(() -> new IllegalStateException("No complaint " + execution.getProcessBusinessKey()));
+        String reference = processes.referenceOf(execution);
+        Complaint complaint = complaints.findByReference(reference)
+                .orElseThrow(() -> new IllegalStateException("No complaint " + reference));
         ScreeningFacts facts = factFinder.factsOf(complaint);
         List<Proposal> proposals = propose(rules.toString(), facts);
 

@@ -10,6 +10,7 @@ import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.People;
 import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.deployment.ProcessProperties;
+import uk.redress.ownership.ComplaintProcesses;
 
 /**
  * Finds the facts of {@link ScreeningFacts} for a complaint: its dates, and earlier complaints by the same person
@@ -28,8 +29,11 @@ class ScreeningFactFinder {
     private final ComplaintRepository complaints;
     private final HistoryService historyService;
     private final ProcedurePolicy policy;
+    private final ComplaintProcesses processes;
 
-    ScreeningFactFinder(ComplaintRepository complaints, HistoryService historyService, ProcedurePolicy policy) {
+    ScreeningFactFinder(ComplaintRepository complaints, HistoryService historyService, ProcedurePolicy policy,
+                        ComplaintProcesses processes) {
+        this.processes = processes;
         this.complaints = complaints;
         this.historyService = historyService;
         this.policy = policy;
@@ -63,7 +67,8 @@ class ScreeningFactFinder {
 
     private boolean hadOmbudsmanEnquiry(String reference) {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(OMBUDSMAN_PROCESS)
-                .processInstanceBusinessKey(reference).count() > 0;
+                .processInstanceBusinessKey(reference).list().stream()
+                .anyMatch(enquiry -> processes.belongs(reference, enquiry.getRootProcessInstanceId()));
     }
 
 }

@@ -32,6 +32,11 @@ import org.springframework.stereotype.Component;
 class DemoIdentity {
 
     static final String AUDITORS = "auditors";
+    /** What a procedure's team holds on its process definition: see README "Security". */
+    static final Permission[] STAFF_PERMISSIONS = {ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+            ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+            ProcessDefinitionPermissions.READ_HISTORY};
     private static final Logger log = LoggerFactory.getLogger(DemoIdentity.class);
 
     private final IdentityService identityService;
@@ -58,11 +63,10 @@ class DemoIdentity {
                 grant(group, Resources.PROCESS_DEFINITION, procedure, ProcessDefinitionPermissions.READ);
                 return;
             }
-            grant(group, Resources.PROCESS_DEFINITION, procedure, ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE,
-                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-                    ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_HISTORY);
-            grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            // work the procedure's tasks (and so record its complaints, through Redress), never start, change or
+            // cancel its processes by hand: complaints start only at intake, variables change only through forms
+            grant(group, Resources.PROCESS_DEFINITION, procedure, STAFF_PERMISSIONS);
+            revokeAll(group, Resources.PROCESS_INSTANCE, Authorization.ANY);
             grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
         }));
         ensureGroupAndUser(AUDITORS);
@@ -98,16 +102,16 @@ class DemoIdentity {
                 .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
 
+    /** Grants exactly these permissions, replacing what an earlier version of the demo granted. */
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(resource).resourceId(resourceId).count() > 0;
-        if (exists) {
-            return;
-        }
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT).findFirst()
+                .orElseGet(() -> authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT));
         authorization.setGroupId(group);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
+        authorization.setPermissions(new Permission[] {Permissions.NONE});
         for (Permission permission : permissions) {
             authorization.addPermission(permission);
         }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -41,18 +40,18 @@ class TasklistFilters {
     @Order(10)
     @EventListener(ApplicationReadyEvent.class)
     void createMissing() {
-        TaskQueryImpl groupQuery = (TaskQueryImpl) taskService.createTaskQuery()
+        TaskQuery groupQuery = taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                 .orderByDueDate().asc();
         create(GROUP_BY_DUE, -10, "Open complaint tasks of your groups, the most urgent first", groupQuery);
 
-        TaskQueryImpl overdueQuery = (TaskQueryImpl) taskService.createTaskQuery()
+        TaskQuery overdueQuery = taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                 .dueBeforeExpression("${now()}")
                 .orderByDueDate().asc();
         create(OVERDUE, -5, "Past their due date: the complainant is already waiting longer than promised", overdueQuery);
 
-        TaskQueryImpl mine = (TaskQueryImpl) taskService.createTaskQuery()
+        TaskQuery mine = taskService.createTaskQuery()
                 .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
         create(MINE, 0, "Tasks assigned to you", mine);
     }

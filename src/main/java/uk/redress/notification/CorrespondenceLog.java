@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 
 import uk.redress.calendar.WorkingDayCalendar;
+import uk.redress.ownership.ComplaintProcesses;
 
 /**
  * The correspondence log of a complaint: its rows for the API, and a plain-text copy in the task-local variable
@@ -24,8 +25,10 @@ public class CorrespondenceLog {
 
     private final CorrespondenceRepository repository;
     private final ZoneId zone;
+    private final ComplaintProcesses processes;
 
-    CorrespondenceLog(CorrespondenceRepository repository, WorkingDayCalendar calendar) {
+    CorrespondenceLog(CorrespondenceRepository repository, WorkingDayCalendar calendar, ComplaintProcesses processes) {
+        this.processes = processes;
         this.repository = repository;
         this.zone = calendar.zone();
     }
@@ -40,9 +43,9 @@ public class CorrespondenceLog {
      * complaint's processes, so staff completing tasks and letters leaving can never conflict.
      */
     public void writeTo(DelegateTask task) {
-        String reference = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        if (reference != null) {
-            task.setVariableLocal(VARIABLE, asText(of(reference)));
+        if (task.getExecution() != null && task.getExecution().getProcessBusinessKey() != null) {
+            // the log of the complaint this task's process belongs to, never of a reference it merely carries
+            task.setVariableLocal(VARIABLE, asText(of(processes.referenceOf(task))));
         }
     }
 

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.security.WithoutAuthorization;
 
 /**
@@ -53,13 +54,16 @@ public class Letters {
     private final WithoutAuthorization withoutAuthorization;
     private final WorkingDayCalendar calendar;
     private final NotificationProperties properties;
+    private final ComplaintProcesses processes;
 
     Letters(ComplaintRepository complaints, CorrespondenceRepository correspondence, Councils councils,
             LetterTemplates templates, LetterModel models, Recipients recipients,
             EmailDelivery email, RuntimeService runtimeService,
             TaskService taskService, WithoutAuthorization withoutAuthorization, WorkingDayCalendar calendar,
+            ComplaintProcesses processes,
             NotificationProperties properties) {
         this.complaints = complaints;
+        this.processes = processes;
         this.correspondence = correspondence;
         this.councils = councils;
         this.templates = templates;
@@ -75,7 +79,7 @@ public class Letters {
 
     /** Writes a letter to the complainant and queues it on their channel. */
     public void send(DelegateExecution execution, String letter) {
-        Complaint complaint = complaintOf(execution.getProcessBusinessKey());
+        Complaint complaint = complaintOf(execution);
         String council = councils.of(complaint.getProcedure());
         Map<String, Object> model = models.build(complaint, templates.councilDetails(council),
                 execution.getVariables());
@@ -120,8 +124,8 @@ public class Letters {
 
     private void notifyStaff(DelegateExecution execution, String letter, Set<String> users, Set<String> groups,
                              Map<String, Object> task, Map<String, Object> variables) {
-        String reference = execution.getProcessBusinessKey();
-        Complaint complaint = complaintOf(reference);
+        Complaint complaint = complaintOf(execution);
+        String reference = complaint.getReference();
         String council = councils.of(complaint.getProcedure());
         Map<String, Object> model = models.build(complaint, templates.councilDetails(council), variables);
         model.put("task", task);
@@ -167,10 +171,9 @@ public class Letters {
         return task;
     }
 
-    private Complaint complaintOf(String reference) {
-        if (reference == null) {
-            throw new IllegalStateException("Letters need the complaint reference as the business key");
-        }
+    /** Only a complaint's own process may write to its complainant or its team. */
+    private Complaint complaintOf(DelegateExecution execution) {
+        String reference = processes.referenceOf(execution);
         return complaints.findByReference(reference)
                 .orElseThrow(() -> new IllegalStateException("No complaint " + reference + " for a letter"));
     }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
 import uk.redress.deployment.ProcedurePolicy;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.FieldError;
 import uk.redress.problem.InvalidInput;
@@ -28,8 +29,11 @@ public class OmbudsmanEnquiries {
     private final RuntimeService runtimeService;
     private final ProcedurePolicy policy;
     private final WorkingDayCalendar calendar;
+    private final ComplaintProcesses processes;
 
-    public OmbudsmanEnquiries(RuntimeService runtimeService, ProcedurePolicy policy, WorkingDayCalendar calendar) {
+    public OmbudsmanEnquiries(RuntimeService runtimeService, ProcedurePolicy policy, WorkingDayCalendar calendar,
+                              ComplaintProcesses processes) {
+        this.processes = processes;
         this.runtimeService = runtimeService;
         this.policy = policy;
         this.calendar = calendar;
@@ -51,18 +55,20 @@ public class OmbudsmanEnquiries {
             throw new InvalidInput(errors);
         }
         boolean open = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(complaint.getReference()).count() > 0;
+                .processInstanceBusinessKey(complaint.getReference()).list().stream()
+                .anyMatch(enquiry -> processes.belongs(complaint.getReference(), enquiry.getRootProcessInstanceId()));
         if (open) {
             throw new Conflict("Complaint " + complaint.getReference() + " already has an open Ombudsman enquiry");
         }
         String linkGroup = linkGroup(complaint.getProcedure());
-        return runtimeService.startProcessInstanceByKey(PROCESS, complaint.getReference(), Map.of(
+        return processes.start(complaint.getReference(), () -> runtimeService.startProcessInstanceByKey(PROCESS,
+                complaint.getReference(), Map.of(
                 "reference", complaint.getReference(),
                 "procedure", complaint.getProcedure(),
                 "ombudsmanReference", request.ombudsmanReference().trim(),
                 "ombudsmanEnquiryReceivedOn", request.receivedOn().toString(),
                 "replyDueOn", request.replyDueOn().toString(),
-                "linkOfficerGroup", linkGroup));
+                "linkOfficerGroup", linkGroup)));
     }
 
     private String linkGroup(String procedure) {

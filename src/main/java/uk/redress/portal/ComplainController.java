@@ -24,7 +24,7 @@ import uk.redress.problem.InvalidInput;
  */
 @Controller
 @RequestMapping("/complain")
-class ComplainController {
+public class ComplainController {
 
     static final String DRAFT = "redress.portal.draft";
     static final String MADE = "redress.portal.made";
@@ -45,7 +45,7 @@ class ComplainController {
     }
 
     /** What a complaint made in this session left for its confirmation page. */
-    record Made(String council, String reference, String token) implements java.io.Serializable {
+    public record Made(String council, String reference, String token) implements java.io.Serializable {
     }
 
     @GetMapping

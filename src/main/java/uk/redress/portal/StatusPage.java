@@ -18,7 +18,7 @@ import uk.redress.notification.CorrespondenceStatus;
 
 /** What a resident's status page shows: the running clocks, the letters sent to them, what they may do now. */
 @Component
-class StatusPage {
+public class StatusPage {
 
     static final String ESCALATION = "EscalationRequested";
     static final String WITHDRAWAL = "ComplaintWithdrawn";
@@ -37,11 +37,20 @@ class StatusPage {
     }
 
     /** A running clock in the resident's words ({@code clock.<name>} in the messages), soonest first. */
-    record Clock(String name, LocalDate dueOn, boolean paused) {
+    public record Clock(String name, LocalDate dueOn, boolean paused) {
+
+        private static final java.util.Set<String> WORDED = java.util.Set.of("acknowledgement", "informal-response",
+                "early-resolution", "suitability-decision", "stage1-response", "stage2-response", "stage3-panel",
+                "stage3-response", "escalation-window", "ombudsman-reply");
+
+        /** The message that words this clock for a resident. */
+        public String message() {
+            return "clock." + (WORDED.contains(name) ? name : name.startsWith("remedy-") ? "remedy" : "other");
+        }
     }
 
     /** A letter or email sent to the complainant. */
-    record Letter(String id, String subject, LocalDate sentOn, boolean posted, boolean waiting) {
+    public record Letter(String id, String subject, LocalDate sentOn, boolean posted, boolean waiting) {
     }
 
     List<Clock> clocks(String reference) {

@@ -12,6 +12,7 @@ import uk.redress.complaint.Complainant;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.People;
+import uk.redress.ownership.ComplaintProcesses;
 
 /**
  * Restrictions on unreasonable complainants, for the unreasonable-behaviour diagram
@@ -24,8 +25,11 @@ public class Restrictions {
     private final RestrictionRepository repository;
     private final ComplaintRepository complaints;
     private final WorkingDayCalendar calendar;
+    private final ComplaintProcesses processes;
 
-    public Restrictions(RestrictionRepository repository, ComplaintRepository complaints, WorkingDayCalendar calendar) {
+    public Restrictions(RestrictionRepository repository, ComplaintRepository complaints, WorkingDayCalendar calendar,
+                        ComplaintProcesses processes) {
+        this.processes = processes;
         this.repository = repository;
         this.complaints = complaints;
         this.calendar = calendar;
@@ -47,7 +51,7 @@ public class Restrictions {
             throw new IllegalArgumentException("The review date must be between today and the end of the restrictions ("
                     + expires + ")");
         }
-        Complaint complaint = complaints.findByReference(execution.getProcessBusinessKey()).orElseThrow();
+        Complaint complaint = complaints.findByReference(processes.referenceOf(execution)).orElseThrow();
         Restriction restriction = repository.save(new Restriction(complaint.getReference(), complaint.getProcedure(),
                 text.toString().trim(), today, review, expires));
         execution.setVariable("restrictionId", restriction.getId());

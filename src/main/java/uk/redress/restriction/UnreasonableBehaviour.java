@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.WaitingProcesses;
 import uk.redress.deployment.ProcedurePolicy;
+import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.Conflict;
 import uk.redress.problem.InvalidInput;
 
@@ -28,9 +29,11 @@ public class UnreasonableBehaviour {
     private final RuntimeService runtimeService;
     private final WaitingProcesses waitingProcesses;
     private final ProcedurePolicy policy;
+    private final ComplaintProcesses processes;
 
     public UnreasonableBehaviour(RuntimeService runtimeService, ProcedurePolicy policy,
-                                 WaitingProcesses waitingProcesses) {
+                                 WaitingProcesses waitingProcesses, ComplaintProcesses processes) {
+        this.processes = processes;
         this.waitingProcesses = waitingProcesses;
         this.runtimeService = runtimeService;
         this.policy = policy;
@@ -43,7 +46,8 @@ public class UnreasonableBehaviour {
                 .orElseThrow(() -> new Conflict("The " + complaint.getProcedure()
                         + " procedure does not provide for restricting an unreasonable complainant"));
         if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(complaint.getReference()).count() > 0) {
+                .processInstanceBusinessKey(complaint.getReference()).list().stream()
+                .anyMatch(open -> processes.belongs(complaint.getReference(), open.getRootProcessInstanceId()))) {
             throw new Conflict("Complaint " + complaint.getReference() + " already has this in hand");
         }
         Map<String, Object> variables = new HashMap<>();
@@ -56,7 +60,8 @@ public class UnreasonableBehaviour {
                         + " diagram names no restrictionNoticeWorkingDays"))));
         Optional<String> appeal = policy.property(procedure, "restrictionAppealGroup");
         variables.put("appealGroup", appeal.orElse(null));
-        return runtimeService.startProcessInstanceByKey(PROCESS, complaint.getReference(), variables);
+        return processes.start(complaint.getReference(),
+                () -> runtimeService.startProcessInstanceByKey(PROCESS, complaint.getReference(), variables));
     }
 
     @Transactional

@@ -26,7 +26,7 @@ public class ComplaintLookup {
                 .orElseThrow(() -> new NotFound("No complaint " + reference));
     }
 
-    /** Readable, and the caller may act on it (the procedure's UPDATE_INSTANCE authorization), else 403. */
+    /** Readable, and the caller may act on it (TASK_WORK on the procedure), else 403. */
     public Complaint workable(String reference) {
         Complaint complaint = readable(reference);
         access.requireWork(complaint.getProcedure());

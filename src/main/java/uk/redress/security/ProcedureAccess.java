@@ -30,14 +30,19 @@ public class ProcedureAccess {
         return allowed(ProcessDefinitionPermissions.READ_INSTANCE, procedure);
     }
 
+    /**
+     * Recording a complaint is part of working the procedure (TASK_WORK on its definition). Nobody holds
+     * CREATE_INSTANCE: Redress starts the process itself, so a complaint starts only through intake.
+     */
     public void requireStart(String procedure) {
-        if (!allowed(ProcessDefinitionPermissions.CREATE_INSTANCE, procedure)) {
+        if (!allowed(ProcessDefinitionPermissions.TASK_WORK, procedure)) {
             throw new Forbidden("You may not record complaints under procedure " + procedure);
         }
     }
 
+    /** Acting on a complaint (escalation, withdrawal...) is working the procedure, as for its tasks. */
     public void requireWork(String procedure) {
-        if (!allowed(ProcessDefinitionPermissions.UPDATE_INSTANCE, procedure)) {
+        if (!allowed(ProcessDefinitionPermissions.TASK_WORK, procedure)) {
             throw new Forbidden("You may not act on complaints under procedure " + procedure);
         }
     }

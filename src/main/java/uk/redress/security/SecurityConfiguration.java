@@ -4,8 +4,11 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.redress.engine.EngineCallers;
 
 /**
  * Everything that shows complaint data needs a signed-in member of staff:
@@ -25,6 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final int ENGINE_REST_AUTHENTICATION = 10;
 
     @Bean
     @org.springframework.core.annotation.Order(1)
@@ -71,6 +77,40 @@ class SecurityConfiguration {
         registration.setName("camunda-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION);
+        return registration;
+    }
+
+    /** After the engine knows who is calling on /engine-rest; on the web apps' door it reads their session. */
+    @Bean
+    FilterRegistrationBean<EngineRestGuard> engineRestGuard(EngineCallers callers, IdentityService identityService,
+                                                            TaskService taskService, RuntimeService runtimeService,
+                                                            TaskVariablesCheck variables) {
+        FilterRegistrationBean<EngineRestGuard> registration = new FilterRegistrationBean<>(
+                new EngineRestGuard(callers, identityService, taskService, runtimeService, variables));
+        registration.setName("redress-engine-rest-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION + 1);
+        return registration;
+    }
+
+    /** Before authentication: a forged cross-site call is refused whoever's credentials the browser replays. */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard() {
+        FilterRegistrationBean<CrossSiteRequestGuard> registration = new FilterRegistrationBean<>(new CrossSiteRequestGuard());
+        registration.setName("redress-cross-site-guard");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
+        return registration;
+    }
+
+    /** Before anything checks a password, so a throttled address never reaches one. */
+    @Bean
+    FilterRegistrationBean<SignInThrottle> signInThrottle(SignInProperties properties) {
+        FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(new SignInThrottle(properties));
+        registration.setName("redress-sign-in-throttle");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 

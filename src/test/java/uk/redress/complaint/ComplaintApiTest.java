@@ -203,8 +203,11 @@ class ComplaintApiTest extends RedressSpringTest {
         assertThat(exchange("demo", HttpMethod.POST, warwickshire + "/suspension",
                 Map.of("because", "ALIENS", "decidedBy", "x"), MediaType.APPLICATION_JSON).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+        // a call without a body still says it speaks JSON: a cross-site form could not (README "Security")
         assertThat(exchange("demo", HttpMethod.POST, warwickshire + "/resumption", null, null).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(exchange("demo", HttpMethod.POST, warwickshire + "/resumption", null, MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(get("demo", warwickshire).getBody().get("status").asText()).isEqualTo("OPEN");
     }
 
@@ -308,7 +311,21 @@ class ComplaintApiTest extends RedressSpringTest {
                 invalid("eventDate", b -> b.put("eventDate", "0001-01-01")),
                 invalid("subject", b -> b.put("subject", "GOSSIP")),
                 invalid("concurrentProceedings", b -> b.put("concurrentProceedings", "COURT_OR_TRIBUNAL")),
-                invalid("concurrentProceedings[0]", b -> b.putArray("concurrentProceedings").add("DUEL")));
+                invalid("concurrentProceedings[0]", b -> b.putArray("concurrentProceedings").add("DUEL")),
+                // C1 controls, Unicode line separators and text-direction overrides hide what text says (#13)
+                invalid("summary", b -> b.put("summary", "next line \u0085 after")),
+                invalid("summary", b -> b.put("summary", "csi \u009B2J")),
+                invalid("summary", b -> b.put("summary", "line\u2028separator")),
+                invalid("summary", b -> b.put("summary", "paragraph\u2029separator")),
+                invalid("complainant.name", b -> ((ObjectNode) b.get("complainant")).put("name", "Sam \u202Etnediser")),
+                invalid("serviceArea", b -> b.put("serviceArea", "Roads \u2066isolate\u2069")),
+                // JSON types as sent, never coerced
+                invalid("summary", b -> b.put("summary", 12345)),
+                invalid("summary", b -> b.put("summary", true)),
+                invalid("aboutStaffBehaviour", b -> b.put("aboutStaffBehaviour", "true")),
+                invalid("aboutStaffBehaviour", b -> b.put("aboutStaffBehaviour", 1)),
+                invalid("complainant.anonymous", b -> ((ObjectNode) b.get("complainant")).put("anonymous", "false")),
+                invalid("channel", b -> b.put("channel", 0)));
     }
 
     private static Object[] invalid(String field, Consumer<ObjectNode> change) {
@@ -330,6 +347,15 @@ class ComplaintApiTest extends RedressSpringTest {
         assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
         assertThat(complaints.count()).isEqualTo(complaintsBefore);
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(processesBefore);
+    }
+
+    @Test
+    void textInAnyLanguage_withItsOwnMarks_isAccepted() {
+        ObjectNode body = validComplaint();
+        body.put("summary", "Mae'r biniau heb eu casglu ers pythefnos. \u200Fالنفايات لم تُجمع\u200F "
+                + "\uD83D\uDC69\u200D\uD83D\uDC67 tabs\tand\r\nline breaks");
+        ((ObjectNode) body.get("complainant")).put("name", "Siân Ní Bhriain-Łukasz");
+        assertThat(post("demo", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test

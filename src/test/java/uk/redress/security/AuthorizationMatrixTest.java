@@ -86,6 +86,10 @@ class AuthorizationMatrixTest extends RedressSpringTest {
 
         ResponseEntity<JsonNode> record = call(team, HttpMethod.POST, "/api/complaints", complaint(procedure));
         assertThat(record.getStatusCode()).as("record").isEqualTo(own ? HttpStatus.CREATED : HttpStatus.FORBIDDEN);
+        // a complaint is recorded through Redress only: nobody starts its process by hand, own procedure or not
+        ResponseEntity<JsonNode> start = call(team, HttpMethod.POST, "/engine-rest/process-definition/key/" + procedure
+                + "/start", Map.of("businessKey", reference));
+        assertThat(start.getStatusCode()).as("start by hand").isEqualTo(HttpStatus.FORBIDDEN);
 
         JsonNode tasks = call(team, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + reference, null).getBody();
         if (!own) {
@@ -107,10 +111,23 @@ class AuthorizationMatrixTest extends RedressSpringTest {
         String reference = referenceOf(procedure);
         JsonNode task = call("demo", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + reference, null)
                 .getBody().get(0);
-        ResponseEntity<JsonNode> refused = call(stranger, HttpMethod.POST,
-                "/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of("variables", Map.of()));
-        assertThat(refused.getStatusCode().value()).isIn(403, 404);
-        assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.get("id").asText()).count()).isEqualTo(1);
+        String id = task.get("id").asText();
+        var attachment = processEngine.getTaskService().createAttachment("text/plain", id, null, "evidence.txt", null,
+                new java.io.ByteArrayInputStream(new byte[] {1}));
+        // what the stranger cannot see is not found, whatever they ask of it: never a 403 that confirms it exists
+        for (ResponseEntity<JsonNode> refused : java.util.List.of(
+                call(stranger, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", Map.of("variables", Map.of())),
+                call(stranger, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", Map.of("userId", stranger)),
+                call(stranger, HttpMethod.GET, "/engine-rest/task/" + id + "/attachment/" + attachment.getId(), null),
+                call(stranger, HttpMethod.DELETE, "/engine-rest/task/" + id + "/attachment/" + attachment.getId(), null),
+                call(stranger, HttpMethod.POST, "/engine-rest/task/" + id + "/comment/create", Map.of("message", "x")),
+                call(stranger, HttpMethod.GET, "/engine-rest/process-instance/" + task.get("processInstanceId").asText()
+                        + "/variables", null))) {
+            assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(404);
+        }
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
+        assertThat(processEngine.getTaskService().getTaskAttachment(id, attachment.getId())).isNotNull();
+        assertThat(processEngine.getTaskService().getTaskComments(id)).isEmpty();
     }
 
     Stream<Arguments> firstTasks() {

@@ -1,4 +1,4 @@
-package uk.redress.calendar;
+package uk.redress.engine;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,0 +1,75 @@
+package uk.redress.engine;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Who may hold a task. The engine lets anyone who may work a task hand it to any user id and leaves the previous
+ * assignee's grant on the task for ever. Redress refuses, when a person does it, an assignee who could not work
+ * the task themselves (another council's officer, an unknown id), and takes the previous assignee's personal grant
+ * away when the task changes hands or goes back to the team.
+ */
+class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
+
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+        CommandContext context = Context.getCommandContext();
+        ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+        boolean byPerson = context != null && context.getAuthentication() != null;
+        if (byPerson && newAssignee != null && !mayWork(configuration, task, newAssignee)) {
+            throw new BadUserRequestException("'" + newAssignee + "' cannot be given this task: they are not "
+                    + "one of the team who work it");
+        }
+        if (context != null && oldAssignee != null && !oldAssignee.equals(newAssignee)) {
+            AuthorizationService authorizations = configuration.getAuthorizationService();
+            context.runWithoutAuthorization(() -> {
+                authorizations.createAuthorizationQuery().userIdIn(oldAssignee).resourceType(Resources.TASK)
+                        .resourceId(task.getId()).list()
+                        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+                return null;
+            });
+        }
+        return super.newTaskAssignee(task, oldAssignee, newAssignee);
+    }
+
+    private static boolean mayWork(ProcessEngineConfigurationImpl configuration, Task task, String userId) {
+        IdentityService identity = configuration.getIdentityService();
+        AuthorizationService authorizations = configuration.getAuthorizationService();
+        return Context.getCommandContext().runWithoutAuthorization(() -> {
+            if (identity.createUserQuery().userId(userId).count() == 0) {
+                return false;
+            }
+            List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                    .map(Group::getId).toList();
+            String definitionKey = task.getProcessDefinitionId() == null ? null
+                    : configuration.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+            return allowed(authorizations, userId, groups, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
+                    || definitionKey != null && allowed(authorizations, userId, groups,
+                            ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
+                    // someone appointed to this one complaint (e.g. an Independent Investigator)
+                    || task.getProcessInstanceId() != null && allowed(authorizations, userId, groups,
+                            Permissions.READ, Resources.PROCESS_INSTANCE, task.getProcessInstanceId());
+        });
+    }
+
+    private static boolean allowed(AuthorizationService authorizations, String userId, List<String> groups,
+                                   Permission permission, Resource resource, String resourceId) {
+        return authorizations.isUserAuthorized(userId, groups, permission, resource, resourceId);
+    }
+}

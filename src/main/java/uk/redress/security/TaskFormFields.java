@@ -1,0 +1,58 @@
+package uk.redress.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fields of a task's form (its Camunda Form, {@code camunda:formRef}), each with whether staff may change it:
+ * completing a task may set exactly those variables, so a form is the one way staff change a complaint's data.
+ */
+@Component
+class TaskFormFields {
+
+    private final FormService formService;
+    private final WithoutAuthorization withoutAuthorization;
+    private final ObjectMapper json = new ObjectMapper();
+
+    TaskFormFields(FormService formService, WithoutAuthorization withoutAuthorization) {
+        this.formService = formService;
+        this.withoutAuthorization = withoutAuthorization;
+    }
+
+    /** Field key to {@code true} where staff may type into it, {@code false} where it only shows a value. */
+    Map<String, Boolean> of(String taskId) {
+        Map<String, Boolean> fields = new LinkedHashMap<>();
+        JsonNode form = withoutAuthorization.run(() -> read(taskId));
+        if (form != null) {
+            collect(form, fields);
+        }
+        return fields;
+    }
+
+    private JsonNode read(String taskId) {
+        try (InputStream in = formService.getDeployedTaskForm(taskId)) {
+            return json.readTree(in);
+        } catch (IOException | RuntimeException e) {
+            // no Camunda Form: nothing may be set through it
+            return null;
+        }
+    }
+
+    private static void collect(JsonNode node, Map<String, Boolean> fields) {
+        for (JsonNode component : node.path("components")) {
+            if (component.hasNonNull("key")) {
+                boolean shownOnly = component.path("readonly").asBoolean(false)
+                        || component.path("disabled").asBoolean(false);
+                fields.merge(component.get("key").asText(), !shownOnly, Boolean::logicalOr);
+            }
+            collect(component, fields);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package uk.redress.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import uk.redress.RedressSpringTest;
+
+/**
+ * Camunda's REST API through both its doors ({@code /engine-rest} and the web apps' {@code /camunda/api/engine}),
+ * tried as an attacker with a staff account would: one council's officer against another council's complaint,
+ * staff against their own procedure's engine, auditors against anything that writes.
+ */
+class CamundaRestDoorsTest extends RedressSpringTest {
+
+    private static final String HARBOROUGH_TEAM = "harborough-service-officers";
+    private static final String HARBOROUGH_OFFICERS = "harborough-complaints-officers";
+    private static final String WARWICKSHIRE = "warwickshire-service-officers";
+    private static final String AUDITORS = "auditors";
+
+    @Autowired
+    TestRestTemplate http;
+
+    private ResponseEntity<JsonNode> call(String user, HttpMethod method, String url, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(url, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private String complaint(String procedure) {
+        ResponseEntity<JsonNode> created = call("demo", HttpMethod.POST, "/api/complaints", Map.of(
+                "procedure", procedure, "receivedOn", "2026-11-20", "channel", "EMAIL",
+                "complainant", Map.of("name", "Door Tester", "email", "door.tester@example.org"),
+                "serviceArea", "Roads", "summary", "Pothole on the high street"));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        return created.getBody().get("reference").asText();
+    }
+
+    private Task openTask(String reference) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+    }
+
+    private long processesOf(String reference) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .rootProcessInstances().count();
+    }
+
+    @Test
+    void staffCannotStartAProcessByHand_withAnotherCouncilsReferenceOrTheirOwn() {
+        String warwickshire = complaint("warwickshire-general");
+        String harborough = complaint("harborough-corporate");
+        WebAppSession tasklist = WebAppSession.signIn(http, HARBOROUGH_OFFICERS, HARBOROUGH_OFFICERS, "tasklist");
+
+        for (String reference : List.of(warwickshire, harborough)) {
+            Map<String, Object> start = Map.of("businessKey", reference, "variables", Map.of(
+                    "reference", Map.of("value", reference), "summary", Map.of("value", "ghost")));
+            assertThat(call(HARBOROUGH_OFFICERS, HttpMethod.POST,
+                    "/engine-rest/process-definition/key/harborough-corporate/start", start).getStatusCode().value())
+                    .as("/engine-rest start with " + reference).isEqualTo(403);
+            ResponseEntity<JsonNode> webapps = tasklist.call(HttpMethod.POST,
+                    "/process-definition/key/harborough-corporate/start", start);
+            assertThat(webapps.getStatusCode().value()).as("web apps' start with " + reference + ": " + webapps.getBody())
+                    .isEqualTo(403);
+            assertThat(processesOf(reference)).as("only the complaint's own process").isOne();
+        }
+    }
+
+    @Test
+    void aProcessNotStartedByRedress_cannotActOnAComplaint_evenStartedByAnAdministrator() {
+        String warwickshire = complaint("warwickshire-general");
+        JsonNode before = call("demo", HttpMethod.GET, "/api/complaints/" + warwickshire, null).getBody();
+        long letters = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("send-letter").count()
+                + processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("send-letter").count();
+
+        ResponseEntity<JsonNode> ghost = call("demo", HttpMethod.POST,
+                "/engine-rest/process-definition/key/harborough-corporate/start", Map.of("businessKey", warwickshire,
+                        "variables", Map.of("reference", Map.of("value", warwickshire),
+                                "receivedOn", Map.of("value", "2026-11-20"), "channel", Map.of("value", "EMAIL"),
+                                "serviceArea", Map.of("value", "Roads"), "summary", Map.of("value", "ghost"),
+                                "anonymous", Map.of("value", false), "aboutStaffBehaviour", Map.of("value", false),
+                                "subject", Map.of("value", "SERVICE"))));
+
+        assertThat(ghost.getStatusCode().value()).as(String.valueOf(ghost.getBody())).isEqualTo(403);
+        // and had it been started some other way (the Java API), its first step refuses the complaint
+        assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey("harborough-corporate",
+                warwickshire, Map.of("reference", warwickshire, "receivedOn", "2026-11-20", "channel", "EMAIL",
+                        "serviceArea", "Roads", "summary", "ghost", "anonymous", false, "aboutStaffBehaviour", false,
+                        "subject", "SERVICE")))
+                .hasMessageContaining("not started by Redress for complaint " + warwickshire);
+        assertThat(processesOf(warwickshire)).isOne();
+        JsonNode after = call("demo", HttpMethod.GET, "/api/complaints/" + warwickshire, null).getBody();
+        assertThat(after.get("stage")).isEqualTo(before.get("stage"));
+        assertThat(after.get("status")).isEqualTo(before.get("status"));
+        assertThat(after.get("deadlines")).isEqualTo(before.get("deadlines"));
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("send-letter").count()
+                + processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("send-letter").count()).as("no letter queued").isEqualTo(letters);
+    }
+
+    @Test
+    void staffCannotModifyProcesses_setVariables_orMoveATasksDueDate() {
+        String reference = complaint("harborough-corporate");
+        Task task = openTask(reference);
+        String instance = task.getProcessInstanceId();
+        Date due = task.getDueDate();
+        Map<String, Object> newDue = Map.of("name", task.getName(), "due", "2099-01-01T00:00:00.000+0000",
+                "priority", 99);
+        Map<String, Object> variable = Map.of("value", "WCC-2026-999999", "type", "String");
+        Map<String, Object> modification = Map.of("instructions", List.of(Map.of("type", "cancel",
+                "activityId", task.getTaskDefinitionKey())));
+
+        List<ResponseEntity<JsonNode>> rest = List.of(
+                call(HARBOROUGH_TEAM, HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/modification",
+                        modification),
+                call(HARBOROUGH_TEAM, HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+                        + "/variables/reference", variable),
+                call(HARBOROUGH_TEAM, HttpMethod.PUT, "/engine-rest/task/" + task.getId(), newDue),
+                call(HARBOROUGH_TEAM, HttpMethod.PUT, "/engine-rest/task/" + task.getId() + "/variables/reference",
+                        variable));
+        assertThat(rest).allSatisfy(response -> assertThat(response.getStatusCode().value()).isEqualTo(404));
+
+        WebAppSession tasklist = WebAppSession.signIn(http, HARBOROUGH_TEAM, HARBOROUGH_TEAM, "tasklist");
+        List<ResponseEntity<JsonNode>> webapps = List.of(
+                tasklist.call(HttpMethod.POST, "/process-instance/" + instance + "/modification", modification),
+                tasklist.call(HttpMethod.PUT, "/process-instance/" + instance + "/variables/reference", variable),
+                tasklist.call(HttpMethod.PUT, "/task/" + task.getId(), newDue),
+                tasklist.call(HttpMethod.PUT, "/task/" + task.getId() + "/variables/reference", variable),
+                tasklist.call(HttpMethod.POST, "/task/" + task.getId() + "/variables",
+                        Map.of("modifications", Map.of("reference", variable))));
+        assertThat(webapps.stream().map(response -> response.getStatusCode().value()).toList())
+                .as("modification, process variable, task, task variable, task variables")
+                .containsOnly(403);
+
+        Task after = openTask(reference);
+        assertThat(after.getId()).isEqualTo(task.getId());
+        assertThat(after.getDueDate()).isEqualTo(due);
+        assertThat(after.getPriority()).isEqualTo(task.getPriority());
+        assertThat(processEngine.getRuntimeService().getVariable(instance, "reference")).isEqualTo(reference);
+    }
+
+    @Test
+    void aTaskCompletesOnlyWithWhatItsFormAsks() {
+        String reference = complaint("harborough-corporate");
+        Task task = openTask(reference);
+        String submit = "/engine-rest/task/" + task.getId() + "/submit-form";
+        Map<String, Object> answers = Map.of("informalOutcome", Map.of("value", "notResolved"),
+                "informalActionsSummary", Map.of("value", "Called the resident"));
+
+        ResponseEntity<JsonNode> extra = call(HARBOROUGH_TEAM, HttpMethod.POST, submit, Map.of("variables",
+                merge(answers, Map.of("informalResponseDueOn", Map.of("value", "2099-01-01")))));
+        ResponseEntity<JsonNode> shownOnly = call(HARBOROUGH_TEAM, HttpMethod.POST, submit, Map.of("variables",
+                merge(answers, Map.of("reference", Map.of("value", "WCC-2026-000007")))));
+        assertThat(extra.getStatusCode().value()).isEqualTo(400);
+        assertThat(extra.getBody().get("detail").asText()).contains("informalResponseDueOn");
+        assertThat(shownOnly.getStatusCode().value()).isEqualTo(400);
+        assertThat(shownOnly.getBody().get("detail").asText()).contains("reference");
+        assertThat(openTask(reference).getId()).as("still open").isEqualTo(task.getId());
+
+        // what Tasklist sends: the form's fields, the ones it only shows unchanged
+        ResponseEntity<JsonNode> done = call(HARBOROUGH_TEAM, HttpMethod.POST, submit, Map.of("variables",
+                merge(answers, Map.of("reference", Map.of("value", reference)))));
+        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+    }
+
+    @Test
+    void attachmentsAndCommentsFollowTheirTask_andAuditorsWriteNothing() {
+        String reference = complaint("harborough-corporate");
+        Task task = openTask(reference);
+        TaskService tasks = processEngine.getTaskService();
+        Attachment evidence = tasks.createAttachment("text/plain", task.getId(), null, "evidence.txt", "photos",
+                new ByteArrayInputStream("the evidence".getBytes(StandardCharsets.UTF_8)));
+        Comment note = tasks.createComment(task.getId(), task.getProcessInstanceId(), "Officer's note");
+        String attachment = "/task/" + task.getId() + "/attachment/" + evidence.getId();
+        String comment = "/task/" + task.getId() + "/comment/" + note.getId();
+
+        for (String stranger : List.of(WARWICKSHIRE, AUDITORS)) {
+            List<ResponseEntity<JsonNode>> refused = List.of(
+                    call(stranger, HttpMethod.GET, "/engine-rest" + attachment, null),
+                    call(stranger, HttpMethod.GET, "/engine-rest" + attachment + "/data", null),
+                    call(stranger, HttpMethod.GET, "/engine-rest" + comment, null),
+                    call(stranger, HttpMethod.GET, "/engine-rest/task/" + task.getId() + "/comment", null),
+                    call(stranger, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/comment/create",
+                            Map.of("message", "written by " + stranger)),
+                    call(stranger, HttpMethod.DELETE, "/engine-rest" + attachment, null));
+            assertThat(refused).as(stranger).allSatisfy(response ->
+                    assertThat(response.getStatusCode().value()).isEqualTo(404));
+        }
+        WebAppSession warwickshire = WebAppSession.signIn(http, WARWICKSHIRE, WARWICKSHIRE, "tasklist");
+        WebAppSession auditor = WebAppSession.signIn(http, AUDITORS, AUDITORS, "cockpit");
+        for (WebAppSession stranger : List.of(warwickshire, auditor)) {
+            assertThat(List.of(stranger.call(HttpMethod.GET, attachment, null),
+                    stranger.call(HttpMethod.GET, attachment + "/data", null),
+                    stranger.call(HttpMethod.GET, comment, null),
+                    stranger.call(HttpMethod.POST, "/task/" + task.getId() + "/comment/create", Map.of("message", "x")),
+                    stranger.call(HttpMethod.DELETE, attachment, null)))
+                    .allSatisfy(response -> assertThat(response.getStatusCode().value()).isEqualTo(404));
+        }
+
+        assertThat(tasks.getTaskAttachment(task.getId(), evidence.getId())).as("not deleted").isNotNull();
+        assertThat(tasks.getTaskComments(task.getId())).hasSize(1);
+        assertThat(call(HARBOROUGH_TEAM, HttpMethod.GET, "/engine-rest" + attachment, null).getStatusCode().value())
+                .as("the task's own team").isEqualTo(200);
+    }
+
+    @Test
+    void aTaskGoesOnlyToSomeoneWhoMayWorkIt_andTheirGrantLeavesWithIt() {
+        String reference = complaint("harborough-corporate");
+        Task task = openTask(reference);
+        String claim = "/engine-rest/task/" + task.getId() + "/claim";
+
+        assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, claim, Map.of("userId", WARWICKSHIRE))
+                .getStatusCode().value()).as("another council's officer").isEqualTo(400);
+        assertThat(call("demo", HttpMethod.POST, claim, Map.of("userId", "nobody-of-that-name"))
+                .getStatusCode().value()).as("an unknown user").isEqualTo(400);
+        assertThat(openTask(reference).getAssignee()).isNull();
+
+        assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, claim, Map.of("userId", HARBOROUGH_TEAM))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/unclaim", null)
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().userIdIn(HARBOROUGH_TEAM)
+                .resourceType(Resources.TASK).resourceId(task.getId()).count())
+                .as("the former assignee's own grant on the task").isZero();
+    }
+
+    @Test
+    void wrongPasswordsSlowAnAddressDown_butNeverLockTheAccount() {
+        User user = processEngine.getIdentityService().newUser("lockout-probe");
+        user.setPassword("the-right-one");
+        processEngine.getIdentityService().saveUser(user);
+        String attacker = "10.20.30.40";
+
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThat(signIn("lockout-probe", "guess-" + attempt, attacker).getStatusCode().value()).isEqualTo(401);
+        }
+        ResponseEntity<String> throttled = signIn("lockout-probe", "guess-11", attacker);
+        assertThat(throttled.getStatusCode().value()).isEqualTo(429);
+        assertThat(throttled.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(signIn("lockout-probe", "the-right-one", attacker).getStatusCode().value())
+                .as("the throttled address waits, even with the right password").isEqualTo(429);
+
+        // the owner, elsewhere, once the engine's short delay after failures has passed
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(61)));
+        assertThat(signIn("lockout-probe", "the-right-one", "10.20.30.41").getStatusCode().value()).isEqualTo(200);
+    }
+
+    private ResponseEntity<String> signIn(String user, String password, String from) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password);
+        headers.add("X-Forwarded-For", from);
+        return http.exchange("/api/calendar/working-days?from=2026-12-01&add=1", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+    }
+
+    @Test
+    void staffReachOnlyWhatTheWebAppsNeed_andListsComeAPageAtATime() {
+        for (String path : List.of("/deployment", "/job", "/authorization", "/execution", "/incident", "/batch",
+                "/external-task")) {
+            assertThat(call(HARBOROUGH_TEAM, HttpMethod.GET, "/engine-rest" + path, null).getStatusCode().value())
+                    .as(path).isEqualTo(404);
+            assertThat(call("demo", HttpMethod.GET, "/engine-rest" + path, null).getStatusCode().value())
+                    .as("administrator " + path).isEqualTo(200);
+        }
+        assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "x"))
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, "/engine-rest/history/cleanup", null)
+                .getStatusCode().value()).isEqualTo(404);
+
+        ResponseEntity<JsonNode> all = call("demo", HttpMethod.GET,
+                "/engine-rest/history/variable-instance?maxResults=1000000000", null);
+        assertThat(all.getStatusCode().value()).isEqualTo(200);
+        assertThat(all.getBody().size()).isLessThanOrEqualTo(1000);
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> both = new java.util.HashMap<>(a);
+        both.putAll(b);
+        return both;
+    }
+}
