@@ -116,6 +116,8 @@ public class ComplainController {
         } catch (InvalidInput e) {
             response.setStatus(400);
             return showForm(found, draft, Map.of("summary", e.errors().get(0).message()), model);
+        } finally {
+            links.forgetIssued();
         }
         session.removeAttribute(DRAFT + "." + council);
         session.setAttribute(MADE, new Made(council, complaint.getReference(), token[0]));

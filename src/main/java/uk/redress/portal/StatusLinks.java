@@ -25,7 +25,7 @@ import uk.redress.deadline.DeadlineState;
  * (the escalation window) or for {@link #AFTER_CLOSING_DAYS} days after closing, whichever is later.
  */
 @Service
-public class StatusLinks {
+public class StatusLinks implements uk.redress.notification.ComplainantLinks {
 
     /** Assumption: long enough to read the final letter and ask for the next stage where no window is recorded. */
     static final int AFTER_CLOSING_DAYS = 28;
@@ -35,9 +35,13 @@ public class StatusLinks {
     private final DeadlineRepository deadlines;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final PortalProperties properties;
+    /** Tokens issued by this thread's intake, for the letters its first steps write: never stored in the clear. */
+    private final ThreadLocal<java.util.Map<String, String>> issuedHere = ThreadLocal.withInitial(java.util.HashMap::new);
 
     StatusLinks(PublicAccessRepository repository, ComplaintRepository complaints, DeadlineRepository deadlines,
-                Clock clock) {
+                Clock clock, PortalProperties properties) {
+        this.properties = properties;
         this.repository = repository;
         this.complaints = complaints;
         this.deadlines = deadlines;
@@ -50,7 +54,19 @@ public class StatusLinks {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         repository.save(new PublicAccess(hash(token), reference, clock.instant()));
+        issuedHere.get().put(reference, token);
         return token;
+    }
+
+    /** Forgets the tokens this thread issued, once the intake that issued them is over. */
+    public void forgetIssued() {
+        issuedHere.remove();
+    }
+
+    @Override
+    public Optional<String> linkFor(String reference) {
+        String token = issuedHere.get().get(reference);
+        return token == null ? Optional.empty() : Optional.of(properties.baseUrl() + "/complain/follow/" + token);
     }
 
     /** The complaint the token opens, if it is a token and still good. */

@@ -39,6 +39,9 @@ class PortalPagesTest extends RedressSpringTest {
     @Autowired
     ComplaintRepository complaints;
 
+    @Autowired
+    uk.redress.notification.CorrespondenceRepository correspondence;
+
     /** Each test its own client address, so the per-address limits of one never touch another. */
     private Resident resident() {
         return new Resident(http, "10.77.0." + ADDRESSES.getAndIncrement());
@@ -125,6 +128,11 @@ class PortalPagesTest extends RedressSpringTest {
         Resident resident = resident();
         String follow = complain(resident, "harborough", answers());
         Complaint complaint = latest();
+
+        // the acknowledgement email carries the same link
+        assertThat(correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(complaint.getReference()).stream()
+                .filter(row -> row.getLetter().equals("acknowledgement")).findFirst().orElseThrow().getBody())
+                .contains("http://localhost:8080" + follow);
 
         Resident later = resident();
         ResponseEntity<String> followed = later.get(follow);
