@@ -47,9 +47,12 @@ class StatusController {
     private final OnlineCouncils councils;
     private final Councils folders;
     private final WorkingDayCalendar calendar;
+    private final org.camunda.bpm.engine.TaskService taskService;
 
     StatusController(StatusLinks links, StatusPage page, ComplaintRepository complaints, Escalations escalations,
-                     Withdrawals withdrawals, OnlineCouncils councils, Councils folders, WorkingDayCalendar calendar) {
+                     Withdrawals withdrawals, OnlineCouncils councils, Councils folders, WorkingDayCalendar calendar,
+                     org.camunda.bpm.engine.TaskService taskService) {
+        this.taskService = taskService;
         this.links = links;
         this.page = page;
         this.complaints = complaints;
@@ -84,6 +87,7 @@ class StatusController {
         model.addAttribute("letters", page.letters(complaint.getReference()));
         model.addAttribute("mayEscalate", page.mayEscalate(complaint));
         model.addAttribute("mayWithdraw", page.mayWithdraw(complaint));
+        model.addAttribute("informationWanted", page.informationWanted(complaint).orElse(null));
         return "complain/status";
     }
 
@@ -109,6 +113,35 @@ class StatusController {
             return status(session, model, response);
         }
         return "redirect:/complain/your-complaint?escalated";
+    }
+
+    /**
+     * The complainant sends the information the council asked for: it is recorded on the step that waits for it,
+     * which restarts the stopped clock as the procedure says (e.g. Harborough 9.27).
+     */
+    @PostMapping("/your-complaint/information")
+    String information(@RequestParam(required = false) String information, HttpSession session, Model model,
+                       HttpServletResponse response) {
+        Complaint complaint = following(session).orElse(null);
+        if (complaint == null) {
+            response.setStatus(404);
+            return "complain/link-not-valid";
+        }
+        var wanted = page.informationWanted(complaint);
+        if (wanted.isEmpty()) {
+            response.setStatus(409);
+            return status(session, model, response);
+        }
+        if (information == null || information.isBlank() || information.length() > 10_000
+                || !information.matches(uk.redress.problem.PlainText.LINES)) {
+            response.setStatus(400);
+            model.addAttribute("informationError", true);
+            return status(session, model, response);
+        }
+        taskService.complete(wanted.get().taskId(), java.util.Map.of(
+                "informationReceived", "Sent online by the complainant on " + calendar.today() + ":\n" + information.trim(),
+                "informationOutcome", "received"));
+        return "redirect:/complain/your-complaint?information";
     }
 
     @PostMapping("/your-complaint/withdraw")

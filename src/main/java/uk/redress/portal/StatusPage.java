@@ -27,9 +27,19 @@ public class StatusPage {
     private final CorrespondenceRepository correspondence;
     private final WaitingProcesses waiting;
     private final WorkingDayCalendar calendar;
+    private final org.camunda.bpm.engine.TaskService taskService;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
+    private final uk.redress.ownership.ComplaintProcesses processes;
+
+    /** The shared stage's steps that wait for the complainant's information, with the clock stopped. */
+    static final String[] AWAIT_INFORMATION = {"Task_AwaitInformation", "Task_AwaitInformationUntilClosure"};
 
     StatusPage(DeadlineRepository deadlines, CorrespondenceRepository correspondence, WaitingProcesses waiting,
-               WorkingDayCalendar calendar) {
+               WorkingDayCalendar calendar, org.camunda.bpm.engine.TaskService taskService,
+               org.camunda.bpm.engine.RuntimeService runtimeService, uk.redress.ownership.ComplaintProcesses processes) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.deadlines = deadlines;
         this.correspondence = correspondence;
         this.waiting = waiting;
@@ -76,6 +86,26 @@ public class StatusPage {
     Optional<Correspondence> letter(String reference, String id) {
         return correspondence.findById(id).filter(row -> row.getComplaintReference().equals(reference))
                 .filter(row -> row.getAudience() == Audience.COMPLAINANT);
+    }
+
+    /** A step waiting for information the council asked the complainant for, with what it asked. */
+    public record InformationWanted(String taskId, String asked) {
+    }
+
+    /** The council's open request for information, if the complaint's clock is stopped waiting for it. */
+    Optional<InformationWanted> informationWanted(Complaint complaint) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(complaint.getReference())
+                .taskDefinitionKeyIn(AWAIT_INFORMATION).active().list().stream()
+                .filter(task -> owned(complaint, task.getProcessInstanceId()))
+                .findFirst()
+                .map(task -> new InformationWanted(task.getId(),
+                        String.valueOf(Optional.ofNullable(taskService.getVariable(task.getId(), "informationRequested"))
+                                .orElse(""))));
+    }
+
+    private boolean owned(Complaint complaint, String processInstanceId) {
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return instance != null && processes.belongs(complaint.getReference(), instance.getRootProcessInstanceId());
     }
 
     boolean mayEscalate(Complaint complaint) {

@@ -42,6 +42,9 @@ class PortalPagesTest extends RedressSpringTest {
     @Autowired
     uk.redress.notification.CorrespondenceRepository correspondence;
 
+    @Autowired
+    uk.redress.deadline.DeadlineRepository deadlines;
+
     /** Each test its own client address, so the per-address limits of one never touch another. */
     private Resident resident() {
         return new Resident(http, "10.77.0." + ADDRESSES.getAndIncrement());
@@ -158,6 +161,34 @@ class PortalPagesTest extends RedressSpringTest {
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .variableName("escalationReasons").list()).extracting(v -> v.getValue())
                 .contains("It was missed again the next week");
+    }
+
+    @Test
+    void aResidentSendsTheInformationAskedFor_andTheStoppedClockRestarts() {
+        Resident resident = resident();
+        String follow = complain(resident, "warwickshire", answers());
+        Complaint complaint = latest();
+        Task respond = processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(complaint.getReference()).taskDefinitionKey("Task_Respond").singleResult();
+        processEngine.getTaskService().complete(respond.getId(), Map.of("responseAction", "requestInformation",
+                "informationRequested", "Photographs of the missed bins"));
+        assertThat(deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(complaint.getReference(),
+                java.util.EnumSet.of(uk.redress.deadline.DeadlineState.PAUSED))).as("clock stopped").isNotEmpty();
+
+        resident.get(follow);
+        ResponseEntity<String> status = resident.get("/complain/your-complaint");
+        assertThat(status.getBody()).contains("Photographs of the missed bins").contains("Paused");
+        assertThat(resident.post("/complain/your-complaint/information", Map.of("information", ""))
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(resident.post("/complain/your-complaint/information",
+                Map.of("information", "Photos are on the way by post")).getStatusCode().value()).isEqualTo(302);
+
+        assertThat(deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(complaint.getReference(),
+                java.util.EnumSet.of(uk.redress.deadline.DeadlineState.PAUSED))).as("clock running again").isEmpty();
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference())
+                .taskDefinitionKey("Task_Respond").count()).isOne();
+        assertThat(resident.post("/complain/your-complaint/information", Map.of("information", "again"))
+                .getStatusCode().value()).as("nothing asked for now").isEqualTo(409);
     }
 
     @Test
