@@ -16,6 +16,13 @@ import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintIntake;
 import uk.redress.complaint.Subject;
 import uk.redress.problem.InvalidInput;
+import uk.redress.document.ComplaintDocument;
+import uk.redress.document.ComplaintDocumentRepository;
+import uk.redress.document.Upload;
+import uk.redress.document.Uploads;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Making a complaint online, as GOV.UK's question pages do it: the questions, then "check your answers", then
@@ -28,6 +35,7 @@ public class ComplainController {
 
     static final String DRAFT = "redress.portal.draft";
     static final String MADE = "redress.portal.made";
+    static final String FILES = "redress.portal.files";
 
     private final OnlineCouncils councils;
     private final OnlineIntake intake;
@@ -35,8 +43,16 @@ public class ComplainController {
     private final StatusLinks links;
     private final StatusPage status;
 
+    private final ComplaintDocumentRepository documents;
+    private final java.time.Clock clock;
+    private final org.springframework.context.MessageSource messages;
+
     ComplainController(OnlineCouncils councils, OnlineIntake intake, ComplaintIntake complaints, StatusLinks links,
-                       StatusPage status) {
+                       StatusPage status, ComplaintDocumentRepository documents, java.time.Clock clock,
+                       org.springframework.context.MessageSource messages) {
+        this.documents = documents;
+        this.clock = clock;
+        this.messages = messages;
         this.councils = councils;
         this.intake = intake;
         this.complaints = complaints;
@@ -65,8 +81,9 @@ public class ComplainController {
     }
 
     @PostMapping("/{council}")
-    String answer(@PathVariable String council, @ModelAttribute OnlineComplaintForm form, HttpSession session,
-                  Model model, HttpServletResponse response) {
+    String answer(@PathVariable String council, @ModelAttribute OnlineComplaintForm form,
+                  @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+                  HttpSession session, Model model, HttpServletResponse response) throws java.io.IOException {
         OnlineCouncils.Council found = councils.find(council).orElse(null);
         if (found == null) {
             return notFound(response);
@@ -76,12 +93,41 @@ public class ComplainController {
             return "complain/refused";
         }
         OnlineIntake.Checked checked = intake.check(form, procedureFor(found, form));
-        if (!checked.errors().isEmpty()) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>(checked.errors());
+        List<Upload> uploads = uploads(attachments, errors);
+        if (!errors.isEmpty()) {
             response.setStatus(400);
-            return showForm(found, form, checked.errors(), model);
+            return showForm(found, form, errors, model);
         }
         session.setAttribute(DRAFT + "." + council, form);
+        if (uploads != null) {
+            session.setAttribute(FILES + "." + council, new java.util.ArrayList<>(uploads));
+        }
         return "redirect:/complain/" + council + "/check";
+    }
+
+    /** The files sent with the answers (null when none was chosen this time: any sent before stay). */
+    private List<Upload> uploads(List<MultipartFile> attachments, Map<String, String> errors) throws java.io.IOException {
+        List<MultipartFile> chosen = attachments == null ? List.of()
+                : attachments.stream().filter(file -> !file.isEmpty()).toList();
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        if (chosen.size() > Uploads.MAX_FILES) {
+            errors.put("attachments", messages.getMessage("error.attachments.count", null, LocaleContextHolder.getLocale()));
+            return null;
+        }
+        List<Upload> uploads = new java.util.ArrayList<>();
+        for (MultipartFile file : chosen) {
+            var upload = Uploads.check(file.getOriginalFilename(), file.getBytes());
+            if (upload.isEmpty()) {
+                errors.put("attachments", messages.getMessage("error.attachments", new Object[] {
+                        Uploads.safeFileName(file.getOriginalFilename())}, LocaleContextHolder.getLocale()));
+                return null;
+            }
+            uploads.add(upload.get());
+        }
+        return uploads;
     }
 
     @GetMapping("/{council}/check")
@@ -93,6 +139,7 @@ public class ComplainController {
         }
         model.addAttribute("council", found);
         model.addAttribute("form", draft);
+        model.addAttribute("files", files(session, council));
         return "complain/check";
     }
 
@@ -111,8 +158,12 @@ public class ComplainController {
         String[] token = new String[1];
         Complaint complaint;
         try {
-            complaint = complaints.receiveOnline(checked.request(),
-                    recorded -> token[0] = links.issue(recorded.getReference()));
+            List<Upload> files = files(session, council);
+            complaint = complaints.receiveOnline(checked.request(), recorded -> {
+                token[0] = links.issue(recorded.getReference());
+                files.forEach(file -> documents.save(new ComplaintDocument(recorded.getReference(), file,
+                        clock.instant(), ComplaintDocument.AddedBy.COMPLAINANT)));
+            });
         } catch (InvalidInput e) {
             response.setStatus(400);
             return showForm(found, draft, Map.of("summary", e.errors().get(0).message()), model);
@@ -120,6 +171,7 @@ public class ComplainController {
             links.forgetIssued();
         }
         session.removeAttribute(DRAFT + "." + council);
+        session.removeAttribute(FILES + "." + council);
         session.setAttribute(MADE, new Made(council, complaint.getReference(), token[0]));
         return "redirect:/complain/" + council + "/made";
     }
@@ -153,6 +205,11 @@ public class ComplainController {
             subject = Subject.SERVICE;
         }
         return councils.procedureFor(council, subject);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Upload> files(HttpSession session, String council) {
+        return session.getAttribute(FILES + "." + council) instanceof List<?> list ? (List<Upload>) list : List.of();
     }
 
     private static OnlineComplaintForm draft(HttpSession session, String council) {

@@ -191,6 +191,58 @@ class PortalPagesTest extends RedressSpringTest {
                 .getStatusCode().value()).as("nothing asked for now").isEqualTo(409);
     }
 
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    @Test
+    void documentsSentWithTheComplaint_areKeptWithIt_forItsTeamOnly() {
+        Resident resident = resident();
+        resident.get("/complain/harborough");
+        ResponseEntity<String> answered = resident.postWithFiles("/complain/harborough", answers(),
+                java.util.Map.of("letter.pdf", PDF, "../../bin photo.png", PNG));
+        assertThat(answered.getStatusCode().value()).as(answered.getBody()).isEqualTo(302);
+        assertThat(resident.get("/complain/harborough/check").getBody()).contains("letter.pdf").contains("bin photo.png").doesNotContain("../");
+        resident.post("/complain/harborough/check", Map.of());
+        Complaint complaint = latest();
+
+        org.springframework.http.HttpHeaders staff = new org.springframework.http.HttpHeaders();
+        staff.setBasicAuth("harborough-complaints-officers", "harborough-complaints-officers");
+        ResponseEntity<com.fasterxml.jackson.databind.JsonNode> listed = http.exchange("/api/complaints/"
+                + complaint.getReference() + "/documents", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(staff), com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(listed.getBody()).hasSize(2);
+        assertThat(listed.getBody().findValuesAsText("fileName")).contains("letter.pdf", "bin photo.png");
+        String id = listed.getBody().get(0).get("id").asText();
+        ResponseEntity<byte[]> download = http.exchange("/api/complaints/" + complaint.getReference() + "/documents/" + id,
+                org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(staff), byte[].class);
+        assertThat(download.getHeaders().getContentDisposition().isAttachment()).isTrue();
+
+        org.springframework.http.HttpHeaders stranger = new org.springframework.http.HttpHeaders();
+        stranger.setBasicAuth("warwickshire-service-officers", "warwickshire-service-officers");
+        assertThat(http.exchange("/api/complaints/" + complaint.getReference() + "/documents/" + id,
+                org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(stranger), String.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void documentsThatAreNotWhatTheySay_orTooMany_areRefused() {
+        Resident resident = resident();
+        resident.get("/complain/harborough");
+        long before = complaints.count();
+        ResponseEntity<String> program = resident.postWithFiles("/complain/harborough", answers(),
+                java.util.Map.of("invoice.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0}));
+        assertThat(program.getStatusCode().value()).isEqualTo(400);
+        assertThat(program.getBody()).contains("href=\"#attachments\"").contains("invoice.pdf");
+        java.util.Map<String, byte[]> six = new java.util.HashMap<>();
+        for (int i = 1; i <= 6; i++) {
+            six.put("page" + i + ".pdf", PDF);
+        }
+        ResponseEntity<String> tooMany = resident.postWithFiles("/complain/harborough", answers(), six);
+        assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooMany.getBody()).contains("Choose up to 5 files");
+        assertThat(complaints.count()).isEqualTo(before);
+    }
+
     @Test
     void aResidentWithdrawsOnline() {
         Resident resident = resident();

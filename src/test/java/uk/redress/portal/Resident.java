@@ -57,6 +57,44 @@ final class Resident {
         return exchange(HttpMethod.POST, url, form);
     }
 
+    /** The form posted as multipart, with files: name to (file name, bytes). */
+    ResponseEntity<String> postWithFiles(String url, Map<String, String> fields, Map<String, byte[]> files) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        form.add("_csrf", csrf);
+        files.forEach((name, bytes) -> form.add("attachments", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }));
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = http.exchange(url, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        keepCookies(response);
+        return response;
+    }
+
+    private HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add("X-Forwarded-For", address);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        if (!cookies.isEmpty()) {
+            List<String> pairs = new ArrayList<>();
+            cookies.forEach((name, value) -> pairs.add(name + "=" + value));
+            headers.add(HttpHeaders.COOKIE, String.join("; ", pairs));
+        }
+        return headers;
+    }
+
+    private void keepCookies(ResponseEntity<String> response) {
+        for (String setCookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+    }
+
     private ResponseEntity<String> exchange(HttpMethod method, String url, MultiValueMap<String, String> form) {
         HttpHeaders headers = new HttpHeaders();
         headers.add("X-Forwarded-For", address);
