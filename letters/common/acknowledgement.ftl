@@ -11,4 +11,9 @@ We will look into your complaint and aim to send you our response by ${responseD
 We will look into your complaint and write to you with the date by which you can expect our response.
 </#if>
 
+<#if statusLink??>
+You can follow your complaint, read our letters and, if you are not satisfied with our response, ask us to look at it again online: ${statusLink}
+Keep this link private: anyone who has it can see your complaint.
+
+</#if>
 <#include "_contact.ftl">

@@ -14,5 +14,5 @@ public record WithdrawalRequest(
         @Size(max = 2000) @Pattern(regexp = PlainText.LINES, message = PlainText.MESSAGE)
         String note) {
 
-    public enum How { PHONE, IN_PERSON, EMAIL, LETTER }
+    public enum How { PHONE, IN_PERSON, EMAIL, LETTER, ONLINE }
 }

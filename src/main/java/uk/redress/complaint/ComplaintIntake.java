@@ -56,11 +56,31 @@ public class ComplaintIntake {
     public Complaint receive(IntakeRequest request) {
         Procedures.Procedure procedure = check(request);
         access.requireStart(procedure.key());
-        String reference = references.next(procedure.referencePrefix(), request.receivedOn().getYear());
-        return transaction.execute(status -> record(reference, procedure, request));
+        return recordChecked(procedure, request);
     }
 
-    private Complaint record(String reference, Procedures.Procedure procedure, IntakeRequest request) {
+    /**
+     * A complaint a resident made on the council's website: no member of staff is signed in, so the council's own
+     * online form (its procedure chosen by the resident's answers) stands in for the staff member's rights.
+     * {@code afterRecording} runs in the same transaction, before the procedure's first steps leave its letters.
+     */
+    public Complaint receiveOnline(IntakeRequest request, java.util.function.Consumer<Complaint> afterRecording) {
+        if (request.channel() != Channel.ONLINE_FORM) {
+            throw InvalidInput.of("channel", "must be ONLINE_FORM for a complaint made online");
+        }
+        Procedures.Procedure procedure = check(request);
+        String reference = references.next(procedure.referencePrefix(), request.receivedOn().getYear());
+        return transaction.execute(status -> record(reference, procedure, request, afterRecording));
+    }
+
+    private Complaint recordChecked(Procedures.Procedure procedure, IntakeRequest request) {
+        String reference = references.next(procedure.referencePrefix(), request.receivedOn().getYear());
+        return transaction.execute(status -> record(reference, procedure, request, complaint -> {
+        }));
+    }
+
+    private Complaint record(String reference, Procedures.Procedure procedure, IntakeRequest request,
+                             java.util.function.Consumer<Complaint> afterRecording) {
         IntakeRequest.ComplainantDetails who = request.complainant();
         Complaint complaint = new Complaint(
                 reference,
@@ -74,6 +94,7 @@ public class ComplaintIntake {
         if (request.representative() != null || request.adjustments() != null) {
             arrangements.save(new ContactArrangements(reference, request.representative(), request.adjustments()));
         }
+        afterRecording.accept(complaint);
 
         ProcessInstance instance = processes.start(complaint.getReference(), () -> runtimeService
                 .startProcessInstanceById(procedure.definitionId(), complaint.getReference(), processVariables(complaint)));

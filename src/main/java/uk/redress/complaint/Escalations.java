@@ -36,6 +36,12 @@ public class Escalations {
 
     @Transactional
     public void request(Complaint complaint, LocalDate requestedOn) {
+        request(complaint, requestedOn, null);
+    }
+
+    /** With the complainant's reasons, which a review stage may weigh (e.g. Warwickshire's review test). */
+    @Transactional
+    public void request(Complaint complaint, LocalDate requestedOn, String reasons) {
         if (requestedOn.isAfter(calendar.today())) {
             throw InvalidInput.of("requestedOn", "must not be in the future");
         }
@@ -59,6 +65,7 @@ public class Escalations {
         runtimeService.createMessageCorrelation(MESSAGE)
                 .processInstanceId(waiting)
                 .setVariable("escalationRequestedOn", requestedOn.toString())
+                .setVariable("escalationReasons", reasons == null || reasons.isBlank() ? null : reasons.trim())
                 .correlate();
     }
 }

@@ -41,10 +41,12 @@ class LetterModel {
 
     private final DeadlineRepository deadlines;
     private final WorkingDayCalendar calendar;
+    private final java.util.List<ComplainantLinks> links;
 
-    LetterModel(DeadlineRepository deadlines, WorkingDayCalendar calendar) {
+    LetterModel(DeadlineRepository deadlines, WorkingDayCalendar calendar, java.util.List<ComplainantLinks> links) {
         this.deadlines = deadlines;
         this.calendar = calendar;
+        this.links = links;
     }
 
     Map<String, Object> build(Complaint complaint, Map<String, String> council, Map<String, Object> variables) {
@@ -73,6 +75,8 @@ class LetterModel {
             model.put("responseDue", responseDue);
         }
         model.put("vars", simpleValues(variables));
+        links.stream().map(source -> source.linkFor(complaint.getReference())).flatMap(java.util.Optional::stream)
+                .findFirst().ifPresent(link -> model.put("statusLink", link));
         model.put("dateInWords", DATE_IN_WORDS);
         return model;
     }
