@@ -138,6 +138,16 @@ public class LetterTemplates {
      * procedure's ({@code {council}/{procedure}/council.properties}), so that a statutory procedure names itself and
      * gives its own complaints line. Read once per procedure (like the templates, they change with a restart).
      */
+    /** The council's own details, without any procedure's: its name and contact details on its public pages. */
+    public Map<String, String> councilDetails(String council) {
+        return councils.computeIfAbsent(council, key -> {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.putAll(properties("common/council.properties"));
+            details.putAll(properties(council + "/council.properties"));
+            return Map.copyOf(details);
+        });
+    }
+
     public Map<String, String> councilDetails(String council, String procedure) {
         return councils.computeIfAbsent(council + "/" + procedure, key -> {
             Map<String, String> details = new LinkedHashMap<>();
