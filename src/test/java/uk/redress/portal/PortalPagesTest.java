@@ -165,12 +165,15 @@ class PortalPagesTest extends RedressSpringTest {
 
     @Test
     void aResidentSendsTheInformationAskedFor_andTheStoppedClockRestarts() {
+        // Harborough stops the clock while it waits for information (9.27): informal, then stage 1
         Resident resident = resident();
-        String follow = complain(resident, "warwickshire", answers());
+        String follow = complain(resident, "harborough", answers());
         Complaint complaint = latest();
-        Task respond = processEngine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(complaint.getReference()).taskDefinitionKey("Task_Respond").singleResult();
-        processEngine.getTaskService().complete(respond.getId(), Map.of("responseAction", "requestInformation",
+        completeIfOpen(complaint, "Task_ResolveInformally", Map.of("informalOutcome", "notResolved",
+                "informalActionsSummary", "Could not resolve it on the day"));
+        completeIfOpen(complaint, "Task_ForwardWithSummary", Map.of("informalActionsSummary", "Passed on"));
+        completeIfOpen(complaint, "Task_LogFormalComplaint", Map.of("stage1Route", "serviceManager"));
+        completeIfOpen(complaint, "Task_Respond", Map.of("responseAction", "requestInformation",
                 "informationRequested", "Photographs of the missed bins"));
         assertThat(deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(complaint.getReference(),
                 java.util.EnumSet.of(uk.redress.deadline.DeadlineState.PAUSED))).as("clock stopped").isNotEmpty();
@@ -241,6 +244,11 @@ class PortalPagesTest extends RedressSpringTest {
         assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
         assertThat(tooMany.getBody()).contains("Choose up to 5 files");
         assertThat(complaints.count()).isEqualTo(before);
+    }
+
+    private void completeIfOpen(Complaint complaint, String step, Map<String, Object> variables) {
+        processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference())
+                .taskDefinitionKey(step).list().forEach(task -> processEngine.getTaskService().complete(task.getId(), variables));
     }
 
     @Test
