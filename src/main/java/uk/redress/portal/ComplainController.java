@@ -90,7 +90,7 @@ public class ComplainController {
         }
         if (form.filledInByARobot()) {
             response.setStatus(400);
-            return "complain/refused";
+            return PortalViews.message("refused");
         }
         OnlineIntake.Checked checked = intake.check(form, procedureFor(found, form));
         Map<String, String> errors = new java.util.LinkedHashMap<>(checked.errors());
@@ -218,6 +218,6 @@ public class ComplainController {
 
     static String notFound(HttpServletResponse response) {
         response.setStatus(404);
-        return "complain/not-found";
+        return PortalViews.message("notFound");
     }
 }

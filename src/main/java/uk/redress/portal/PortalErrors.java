@@ -12,6 +12,6 @@ class PortalErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletResponse response) {
         response.setStatus(413);
-        return "complain/too-large";
+        return PortalViews.message("tooLarge");
     }
 }

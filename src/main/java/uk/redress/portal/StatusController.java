@@ -68,7 +68,7 @@ class StatusController {
         Optional<Complaint> complaint = links.open(token);
         if (complaint.isEmpty()) {
             response.setStatus(404);
-            return "complain/link-not-valid";
+            return PortalViews.message("linkNotValid");
         }
         session.setAttribute(FOLLOWING, token);
         return "redirect:/complain/your-complaint";
@@ -79,7 +79,7 @@ class StatusController {
         Complaint complaint = following(session).orElse(null);
         if (complaint == null) {
             response.setStatus(404);
-            return "complain/link-not-valid";
+            return PortalViews.message("linkNotValid");
         }
         model.addAttribute("complaint", complaint);
         model.addAttribute("council", councils.find(folders.of(complaint.getProcedure())).orElse(null));
@@ -97,7 +97,7 @@ class StatusController {
         Complaint complaint = following(session).orElse(null);
         if (complaint == null) {
             response.setStatus(404);
-            return "complain/link-not-valid";
+            return PortalViews.message("linkNotValid");
         }
         if (reasons == null || reasons.isBlank() || reasons.length() > 5000
                 || !reasons.matches(uk.redress.problem.PlainText.LINES)) {
@@ -125,7 +125,7 @@ class StatusController {
         Complaint complaint = following(session).orElse(null);
         if (complaint == null) {
             response.setStatus(404);
-            return "complain/link-not-valid";
+            return PortalViews.message("linkNotValid");
         }
         var wanted = page.informationWanted(complaint);
         if (wanted.isEmpty()) {
@@ -150,7 +150,7 @@ class StatusController {
         Complaint complaint = following(session).orElse(null);
         if (complaint == null) {
             response.setStatus(404);
-            return "complain/link-not-valid";
+            return PortalViews.message("linkNotValid");
         }
         if (!"yes".equals(confirm) || note != null && (note.length() > 2000
                 || !note.matches(uk.redress.problem.PlainText.LINES))) {
