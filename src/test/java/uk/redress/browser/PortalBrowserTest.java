@@ -132,7 +132,9 @@ class PortalBrowserTest extends RedressSpringTest {
         type("reasons", "The glass was back the next day.");
         browser.findElement(By.xpath("//button[normalize-space(.)='Ask for your complaint to be looked at again']")).click();
 
-        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+        assertThat(new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        By.className("govuk-notification-banner"))).getText())
                 .contains("We have your request");
         assertThat(complaints.findByReference(reference).orElseThrow().getStage()).isEqualTo("stage1");
         List<Task> next = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).list();
