@@ -181,6 +181,17 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void theInformalOfficer_mayExcludeWhatThePolicyDoesNotCover_withTheReasonInTheLetter() {
+        // seed 002 6.1 and 9.3: a request for action or information is not a complaint
+        ComplaintScenario c = receiveInformal();
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "exclude",
+                "screeningReason", "This is a first request for a bin collection, which we have booked"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("excluded");
+        assertThat(letter(c, "exclusion").getBody()).contains("first request for a bin collection");
+    }
+
+    @Test
     void seriousOrProtracted_theOfficersRecordedDecision_opensStage1AtOnce() {
         // 9.13: stage 1 when the matter is serious or likely to be protracted, on the officer's recorded decision
         ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);
