@@ -28,6 +28,7 @@ public class ComplaintIntake {
     private final Procedures procedures;
     private final References references;
     private final ComplaintRepository complaints;
+    private final RepresentativeRepository representatives;
     private final RuntimeService runtimeService;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
@@ -35,13 +36,14 @@ public class ComplaintIntake {
     private final TransactionTemplate transaction;
 
     public ComplaintIntake(Procedures procedures, References references, ComplaintRepository complaints,
-                           RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
+                           RepresentativeRepository representatives, RuntimeService runtimeService, WorkingDayCalendar calendar, Clock clock,
                            ProcedureAccess access, PlatformTransactionManager transactionManager) {
         this.access = access;
         this.transaction = new TransactionTemplate(transactionManager);
         this.procedures = procedures;
         this.references = references;
         this.complaints = complaints;
+        this.representatives = representatives;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
         this.clock = clock;
@@ -65,6 +67,11 @@ public class ComplaintIntake {
                 request.eventDate(), Boolean.TRUE.equals(request.aboutStaffBehaviour()), request.subject(),
                 request.concurrentProceedings(), clock.instant());
         complaints.saveAndFlush(complaint);
+        IntakeRequest.RepresentativeDetails representative = request.representative();
+        if (representative != null) {
+            representatives.save(new Representative(reference, representative.name().trim(),
+                    trim(representative.role()), trim(representative.email()), trim(representative.address())));
+        }
 
         ProcessInstance instance = runtimeService.startProcessInstanceById(procedure.definitionId(),
                 complaint.getReference(), processVariables(complaint));

@@ -24,13 +24,31 @@ public record IntakeRequest(
         LocalDate eventDate,
         Boolean aboutStaffBehaviour,
         Subject subject,
-        @Size(max = 8) java.util.Set<@NotNull ConcurrentProceeding> concurrentProceedings) {
+        @Size(max = 8) java.util.Set<@NotNull ConcurrentProceeding> concurrentProceedings,
+        @Valid RepresentativeDetails representative) {
+
+    /** A complaint without a representative (the usual case). */
+    public IntakeRequest(String procedure, LocalDate receivedOn, Channel channel, ComplainantDetails complainant,
+                         String serviceArea, String summary, String outcomeSought, LocalDate eventDate,
+                         Boolean aboutStaffBehaviour, Subject subject,
+                         java.util.Set<ConcurrentProceeding> concurrentProceedings) {
+        this(procedure, receivedOn, channel, complainant, serviceArea, summary, outcomeSought, eventDate,
+                aboutStaffBehaviour, subject, concurrentProceedings, null);
+    }
 
     /** One line of text: no control characters at all. */
     static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
     /** Several lines of text: line breaks and tabs allowed, other control characters not. */
     static final String TEXT = "[\\n\\r\\t[^\\p{Cntrl}]]*";
     static final String CONTROL_MESSAGE = "must not contain control characters";
+
+    /** A Councillor, MP or other person acting for the complainant: copied every letter (Harborough 10.1, 11.2). */
+    public record RepresentativeDetails(
+            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_MESSAGE) String name,
+            @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_MESSAGE) String role,
+            @Size(max = 320) @Email String email,
+            @Size(max = 1000) @Pattern(regexp = TEXT, message = CONTROL_MESSAGE) String address) {
+    }
 
     public record ComplainantDetails(
             @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_MESSAGE) String name,

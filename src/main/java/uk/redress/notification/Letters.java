@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
+import uk.redress.complaint.RepresentativeRepository;
 import uk.redress.security.WithoutAuthorization;
 
 /**
@@ -42,6 +43,7 @@ public class Letters {
     private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
     private final ComplaintRepository complaints;
+    private final RepresentativeRepository representatives;
     private final CorrespondenceRepository correspondence;
     private final Councils councils;
     private final LetterTemplates templates;
@@ -54,12 +56,14 @@ public class Letters {
     private final WorkingDayCalendar calendar;
     private final NotificationProperties properties;
 
-    Letters(ComplaintRepository complaints, CorrespondenceRepository correspondence, Councils councils,
+    Letters(ComplaintRepository complaints, RepresentativeRepository representatives,
+            CorrespondenceRepository correspondence, Councils councils,
             LetterTemplates templates, LetterModel models, Recipients recipients,
             EmailDelivery email, RuntimeService runtimeService,
             TaskService taskService, WithoutAuthorization withoutAuthorization, WorkingDayCalendar calendar,
             NotificationProperties properties) {
         this.complaints = complaints;
+        this.representatives = representatives;
         this.correspondence = correspondence;
         this.councils = councils;
         this.templates = templates;
@@ -81,6 +85,11 @@ public class Letters {
                 templates.councilDetails(council, complaint.getProcedure()), execution.getVariables());
         RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);
         queue(complaint, letter, Audience.COMPLAINANT, recipients.complainant(complaint.getComplainant()), content);
+        // someone acting for the complainant (a Councillor or MP) is kept informed with a copy of every letter
+        representatives.findById(complaint.getReference()).ifPresent(representative -> queue(complaint, letter,
+                Audience.REPRESENTATIVE, recipients.representative(representative), new RenderedLetter(
+                        "Copy: " + content.subject(), "This is a copy of our letter to the person you are acting for."
+                        + "\n\n" + content.body())));
     }
 
     /**

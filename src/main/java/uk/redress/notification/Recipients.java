@@ -36,6 +36,18 @@ class Recipients {
         this.withoutAuthorization = withoutAuthorization;
     }
 
+    /** Someone acting for the complainant: by email if they gave one, else by post. */
+    Recipient representative(uk.redress.complaint.Representative representative) {
+        if (present(representative.getEmail())) {
+            return new Recipient(emailRoute(), representative.getEmail().trim(), representative.getName());
+        }
+        if (present(representative.getAddress())) {
+            return new Recipient(Route.POST, representative.getName().trim() + "\n" + representative.getAddress().trim(),
+                    representative.getName());
+        }
+        return new Recipient(Route.NONE, null, representative.getName());
+    }
+
     Recipient complainant(Complainant complainant) {
         String name = complainant == null || complainant.isAnonymous() ? null : complainant.getName();
         if (complainant != null && present(complainant.getEmail())) {

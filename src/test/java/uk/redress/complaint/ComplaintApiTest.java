@@ -237,6 +237,18 @@ class ComplaintApiTest extends RedressSpringTest {
     }
 
     @Test
+    void aRepresentative_isRecordedAtIntake_andABadOneRefused() {
+        ObjectNode body = validComplaint();
+        body.putObject("representative").put("name", "Cllr Sam Ward").put("role", "Ward councillor")
+                .put("email", "cllr.ward@example.org");
+        assertThat(post("demo", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        body.putObject("representative").put("name", "").put("email", "not an address");
+        ResponseEntity<JsonNode> refused = post("demo", body);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("representative.name").contains("representative.email");
+    }
+
+    @Test
     void anonymousComplaint_needsNoName() {
         ObjectNode body = validComplaint();
         ObjectNode who = body.putObject("complainant");
