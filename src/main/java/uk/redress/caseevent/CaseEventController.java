@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.redress.complaint.Complaint;
 import uk.redress.security.ComplaintLookup;
 
 /** Things that happen to a complaint at any stage: suspension and resumption, withdrawal. */
@@ -17,28 +18,39 @@ class CaseEventController {
     private final ComplaintLookup complaints;
     private final Suspensions suspensions;
     private final Withdrawals withdrawals;
+    private final CaseDeciders deciders;
 
-    CaseEventController(ComplaintLookup complaints, Suspensions suspensions, Withdrawals withdrawals) {
+    CaseEventController(ComplaintLookup complaints, Suspensions suspensions, Withdrawals withdrawals,
+                        CaseDeciders deciders) {
         this.complaints = complaints;
         this.suspensions = suspensions;
         this.withdrawals = withdrawals;
+        this.deciders = deciders;
     }
 
     @PostMapping(path = "/suspension", consumes = "application/json")
     ResponseEntity<Void> suspend(@PathVariable String reference, @Valid @RequestBody SuspensionRequest request) {
-        suspensions.suspend(complaints.workable(reference), request);
+        Complaint complaint = complaints.workable(reference);
+        String user = deciders.require(complaint.getProcedure(), "suspend");
+        suspensions.suspend(complaint, new SuspensionRequest(request.because(),
+                request.decidedBy().trim() + " (" + user + ")", request.note()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/resumption")
     ResponseEntity<Void> resume(@PathVariable String reference) {
-        suspensions.resume(complaints.workable(reference));
+        Complaint complaint = complaints.workable(reference);
+        deciders.require(complaint.getProcedure(), "resume");
+        suspensions.resume(complaint);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/reopening", consumes = "application/json")
     ResponseEntity<Void> reopen(@PathVariable String reference, @Valid @RequestBody ReopeningRequest request) {
-        withdrawals.reopen(complaints.workable(reference), request);
+        Complaint complaint = complaints.workable(reference);
+        String user = deciders.require(complaint.getProcedure(), "re-open");
+        withdrawals.reopen(complaint, new ReopeningRequest(request.authorisedBy().trim() + " (" + user + ")",
+                request.reason()));
         return ResponseEntity.noContent().build();
     }
 

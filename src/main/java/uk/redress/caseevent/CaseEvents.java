@@ -44,6 +44,17 @@ public class CaseEvents {
         }
     }
 
+    /**
+     * Excluding a complaint from within the shared stage is for procedures whose diagram passes
+     * {@code exclusionAllowed} (Warwickshire stage 1, section 2a); elsewhere the officer sees why it is refused.
+     */
+    public void requireExclusionAllowed(DelegateExecution execution) {
+        if (!Boolean.TRUE.equals(execution.getVariable("exclusionAllowed"))) {
+            throw new IllegalArgumentException("This procedure does not exclude a complaint at this step: respond,"
+                    + " extend or ask for information");
+        }
+    }
+
     private static long parse(Object attempts) {
         try {
             return attempts == null ? 0 : Long.parseLong(attempts.toString().trim());

@@ -9,6 +9,7 @@ import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.ComplaintStatus;
 import uk.redress.deadline.Deadlines;
 import uk.redress.deployment.ProcedurePolicy;
+import uk.redress.deployment.ProcessProperties;
 import uk.redress.ownership.ComplaintProcesses;
 import uk.redress.problem.Conflict;
 
@@ -22,6 +23,8 @@ import uk.redress.problem.Conflict;
 public class Suspensions {
 
     static final String SUSPENDABLE = "suspendable";
+    /** The concurrent proceedings the procedure suspends for (Warwickshire: the six of seed 004 section 6). */
+    static final String REASONS = "suspensionReasons";
 
     private final RuntimeService runtimeService;
     private final ProcedurePolicy policy;
@@ -47,6 +50,12 @@ public class Suspensions {
         }
         if (!suspendable(complaint.getProcedure())) {
             throw new Conflict("The " + complaint.getProcedure() + " procedure does not provide for suspending a complaint");
+        }
+        java.util.List<String> reasons = policy.property(complaint.getProcedure(), REASONS)
+                .map(ProcessProperties::items).orElse(java.util.List.of());
+        if (!reasons.contains(request.because().name())) {
+            throw new Conflict("The " + complaint.getProcedure() + " procedure suspends a complaint only for "
+                    + String.join(", ", reasons) + ", not " + request.because());
         }
         deadlines.pauseAll(complaint.getReference());
         for (ProcessInstance instance : instances(complaint)) {

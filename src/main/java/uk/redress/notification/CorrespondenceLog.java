@@ -56,7 +56,8 @@ public class CorrespondenceLog {
         StringBuilder text = new StringBuilder();
         for (Correspondence row : rows) {
             text.append(WHEN.format(row.getQueuedAt().atZone(zone))).append("  ").append(row.getLetter())
-                    .append(row.getAudience() == Audience.STAFF ? " (staff)" : "")
+                    .append(row.getAudience() == Audience.STAFF ? " (staff)"
+                            : row.getAudience() == Audience.REPRESENTATIVE ? " (copy to the representative)" : "")
                     .append(" - ").append(describe(row)).append('\n');
         }
         return text.toString().strip();

@@ -23,6 +23,8 @@ import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.ownership.ComplaintProcesses;
+import uk.redress.complaint.ContactArrangements;
+import uk.redress.complaint.ContactArrangementsRepository;
 import uk.redress.security.WithoutAuthorization;
 
 /**
@@ -43,6 +45,7 @@ public class Letters {
     private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
     private final ComplaintRepository complaints;
+    private final ContactArrangementsRepository arrangements;
     private final CorrespondenceRepository correspondence;
     private final Councils councils;
     private final LetterTemplates templates;
@@ -56,7 +59,8 @@ public class Letters {
     private final NotificationProperties properties;
     private final ComplaintProcesses processes;
 
-    Letters(ComplaintRepository complaints, CorrespondenceRepository correspondence, Councils councils,
+    Letters(ComplaintRepository complaints, ContactArrangementsRepository arrangements,
+            CorrespondenceRepository correspondence, Councils councils,
             LetterTemplates templates, LetterModel models, Recipients recipients,
             EmailDelivery email, RuntimeService runtimeService,
             TaskService taskService, WithoutAuthorization withoutAuthorization, WorkingDayCalendar calendar,
@@ -64,6 +68,7 @@ public class Letters {
             NotificationProperties properties) {
         this.complaints = complaints;
         this.processes = processes;
+        this.arrangements = arrangements;
         this.correspondence = correspondence;
         this.councils = councils;
         this.templates = templates;
@@ -85,6 +90,12 @@ public class Letters {
                 templates.councilDetails(council, complaint.getProcedure()), execution.getVariables());
         RenderedLetter content = templates.render(council, complaint.getProcedure(), letter, model);
         queue(complaint, letter, Audience.COMPLAINANT, recipients.complainant(complaint.getComplainant()), content);
+        // someone acting for the complainant (a Councillor or MP) is kept informed with a copy of every letter
+        arrangements.findById(complaint.getReference()).filter(ContactArrangements::hasRepresentative)
+                .ifPresent(representative -> queue(complaint, letter,
+                Audience.REPRESENTATIVE, recipients.representative(representative), new RenderedLetter(
+                        "Copy: " + content.subject(), "This is a copy of our letter to the person you are acting for."
+                        + "\n\n" + content.body())));
     }
 
     /**

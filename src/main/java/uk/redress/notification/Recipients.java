@@ -36,6 +36,18 @@ class Recipients {
         this.withoutAuthorization = withoutAuthorization;
     }
 
+    /** Someone acting for the complainant: by email if they gave one, else by post. */
+    Recipient representative(uk.redress.complaint.ContactArrangements representative) {
+        String name = representative.getRepresentativeName();
+        if (present(representative.getRepresentativeEmail())) {
+            return new Recipient(emailRoute(), representative.getRepresentativeEmail().trim(), name);
+        }
+        if (present(representative.getRepresentativeAddress())) {
+            return new Recipient(Route.POST, name.trim() + "\n" + representative.getRepresentativeAddress().trim(), name);
+        }
+        return new Recipient(Route.NONE, null, name);
+    }
+
     Recipient complainant(Complainant complainant) {
         String name = complainant == null || complainant.isAnonymous() ? null : complainant.getName();
         if (complainant != null && present(complainant.getEmail())) {

@@ -213,6 +213,45 @@ class ComplaintApiTest extends RedressSpringTest {
     }
 
     @Test
+    void suspensionAndResumption_onlyByTheProceduresServiceManagers_andOnlyForTheReasonsItLists() {
+        // seed 004 section 6 and "Roles and Responsibilities": a Service Manager suspends and resumes, for child
+        // protection, safeguarding, court, grievance, disciplinary or criminal proceedings (not an insurance claim)
+        ObjectNode body = validComplaint();
+        body.put("procedure", "warwickshire-general");
+        String warwickshire = "/api/complaints/" + post("demo", body).getBody().get("reference").asText();
+        Map<String, String> safeguarding = Map.of("because", "SAFEGUARDING", "decidedBy", "Jo Manager");
+        assertThat(exchange("warwickshire-service-officers", HttpMethod.POST, warwickshire + "/suspension",
+                safeguarding, MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(exchange("warwickshire-service-managers", HttpMethod.POST, warwickshire + "/suspension",
+                Map.of("because", "INSURANCE_CLAIM", "decidedBy", "Jo Manager"), MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(get("demo", warwickshire).getBody().get("status").asText()).isEqualTo("OPEN");
+        assertThat(exchange("warwickshire-service-managers", HttpMethod.POST, warwickshire + "/suspension",
+                safeguarding, MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(exchange("warwickshire-customer-relations", HttpMethod.POST, warwickshire + "/resumption", null,
+                null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(exchange("warwickshire-service-managers", HttpMethod.POST, warwickshire + "/resumption", null,
+                null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(get("demo", warwickshire).getBody().get("status").asText()).isEqualTo("OPEN");
+        // section 9: re-opening is authorised by a manager too
+        assertThat(exchange("warwickshire-customer-relations", HttpMethod.POST, warwickshire + "/reopening",
+                Map.of("authorisedBy", "Someone", "reason", "Asked to"), MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aRepresentative_isRecordedAtIntake_andABadOneRefused() {
+        ObjectNode body = validComplaint();
+        body.putObject("representative").put("name", "Cllr Sam Ward").put("role", "COUNCILLOR")
+                .put("email", "cllr.ward@example.org");
+        assertThat(post("demo", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        body.putObject("representative").put("name", "").put("email", "not an address");
+        ResponseEntity<JsonNode> refused = post("demo", body);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("representative.name").contains("representative.email");
+    }
+
+    @Test
     void anonymousComplaint_needsNoName() {
         ObjectNode body = validComplaint();
         ObjectNode who = body.putObject("complainant");

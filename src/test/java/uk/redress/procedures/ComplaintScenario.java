@@ -38,6 +38,12 @@ class ComplaintScenario {
                 .processInstanceId(complaint.getProcessInstanceId()).singleResult();
     }
 
+    /** A complaint a test took in itself (e.g. with a representative). */
+    static ComplaintScenario of(ProcessEngine engine, ComplaintRepository complaints, DeadlineRepository deadlines,
+                                Complaint complaint) {
+        return new ComplaintScenario(engine, complaints, deadlines, complaint);
+    }
+
     static ComplaintScenario receive(ProcessEngine engine, ComplaintIntake intake, ComplaintRepository complaints,
                                      DeadlineRepository deadlines, String procedure, LocalDate receivedOn,
                                      Channel channel, boolean aboutStaffBehaviour) {

@@ -72,6 +72,18 @@ class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void aMatterNotPreviouslyNotified_mayBeExcludedAtEarlyResolution_withTheReasonInTheLetter() {
+        // seed 001 (matters not previously notified): dealt with as a fault report or service request
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_TryEarlyResolution", Map.of("earlyOutcome", "exclude",
+                "screeningReason", "The pothole had not been reported before: it is now booked for repair"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("excluded");
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(letter(c, "exclusion").getBody()).contains("pothole had not been reported before");
+    }
+
+    @Test
     void theEarlyResolutionTimer_doesNotTakeAwayTheDataBreachAndInformationRoutes() {
         // seed 001: data breaches and information-request reviews are not handled as complaints, however late
         ComplaintScenario breach = receive("2026-12-23");

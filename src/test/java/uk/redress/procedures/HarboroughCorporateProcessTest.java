@@ -181,6 +181,48 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void theInformalOfficer_mayExcludeWhatThePolicyDoesNotCover_withTheReasonInTheLetter() {
+        // seed 002 6.1 and 9.3: a request for action or information is not a complaint
+        ComplaintScenario c = receiveInformal();
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "exclude",
+                "screeningReason", "This is a first request for a bin collection, which we have booked"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("excluded");
+        assertThat(letter(c, "exclusion").getBody()).contains("first request for a bin collection");
+    }
+
+    @Test
+    void aCouncillorActingForTheComplainant_isCopiedEveryLetter() {
+        // seed 002 10.1 and 11.2: a Councillor or MP acting for a constituent is kept informed and copied
+        clockAt(day("2026-12-23"));
+        uk.redress.complaint.Complaint complaint = intake.receive(new uk.redress.complaint.IntakeRequest(procedure(),
+                day("2026-12-23"), Channel.EMAIL, new uk.redress.complaint.IntakeRequest.ComplainantDetails(
+                        "Pat Constituent", "pat@example.org", null, null, false),
+                "Waste and recycling", "Missed bins", null, day("2026-12-20"), false, null, null,
+                new uk.redress.complaint.IntakeRequest.RepresentativeDetails("Cllr Sam Ward",
+                        uk.redress.complaint.RepresentativeRole.COUNCILLOR, "cllr.ward@example.org", null, null), null));
+        ComplaintScenario c = ComplaintScenario.of(processEngine, complaints, deadlines, complaint);
+        clockAt(day("2026-12-24"));
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "resolved", "informalActionsSummary", "Collected"));
+
+        java.util.List<uk.redress.notification.Correspondence> all =
+                correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(complaint.getReference());
+        java.util.List<String> toComplainant = all.stream()
+                .filter(l -> l.getAudience() == uk.redress.notification.Audience.COMPLAINANT)
+                .map(uk.redress.notification.Correspondence::getLetter).toList();
+        java.util.List<uk.redress.notification.Correspondence> copies = all.stream()
+                .filter(l -> l.getAudience() == uk.redress.notification.Audience.REPRESENTATIVE).toList();
+        assertThat(toComplainant).isNotEmpty().contains("acknowledgement");
+        assertThat(copies).extracting(uk.redress.notification.Correspondence::getLetter)
+                .containsExactlyElementsOf(toComplainant);
+        assertThat(copies).allSatisfy(copy -> {
+            assertThat(copy.getRecipient()).isEqualTo("cllr.ward@example.org");
+            assertThat(copy.getSubject()).startsWith("Copy: ");
+            assertThat(copy.getBody()).startsWith("This is a copy of our letter to the person you are acting for.");
+        });
+    }
+
+    @Test
     void seriousOrProtracted_theOfficersRecordedDecision_opensStage1AtOnce() {
         // 9.13: stage 1 when the matter is serious or likely to be protracted, on the officer's recorded decision
         ComplaintScenario c = receive("2026-12-23", Channel.EMAIL, true);

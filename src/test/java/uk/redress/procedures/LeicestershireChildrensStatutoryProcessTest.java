@@ -107,6 +107,14 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void excludingAtTheResponseStep_isRefusedWhereTheProcedureDoesNotProvideForIt() {
+        ComplaintScenario c = statutory();
+        assertThatThrownBy(() -> c.complete("Task_Respond", Map.of("responseAction", "exclude",
+                "screeningReason", "No"))).hasMessageContaining("does not exclude a complaint at this step");
+        assertThat(c.hasTask("Task_Respond")).isTrue();
+    }
+
+    @Test
     void stage2_theComplainantIsToldWhenTheInvestigatorsAreAppointed() {
         // seed 003 stage 2 guidance 1
         ComplaintScenario c = atStage2();

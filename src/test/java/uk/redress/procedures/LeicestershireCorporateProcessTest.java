@@ -98,6 +98,19 @@ class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void theOfficerAssessingIt_mayExcludeAnUnclearOrVexatiousComplaint_withTheReasonInTheLetter() {
+        // seed 000 section 13: unclear, vexatious or frivolous complaints and service requests are not considered
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_Acknowledge", Map.of("acknowledgementType", "exclude",
+                "screeningReason", "It is a request to repair a street light, which we have passed to Highways"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("excluded");
+        assertThat(letter(c, "exclusion").getBody()).contains("request to repair a street light");
+        assertThat(correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference()))
+                .extracting(uk.redress.notification.Correspondence::getLetter).containsExactly("exclusion");
+    }
+
+    @Test
     void severeAndLikely_gets60WorkingDays() {
         ComplaintScenario c = receive("2026-12-23");
         c.complete("Task_Acknowledge", graded("severe", "likely", false));

@@ -55,6 +55,34 @@ class TimescaleLabelsTest {
         assertThat(problems(Bpmn.readModelFromFile(diagram.toFile()))).as(diagram.toString()).isEmpty();
     }
 
+    /**
+     * A timescale kept as a process property (e.g. restrictionNoticeWorkingDays) has no label of its own: the
+     * process's documentation says it, with the council's section or as an Assumption.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diagrams")
+    void everyTimescaleProperty_isExplainedInTheProcessDocumentation(Path diagram) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+        for (org.camunda.bpm.model.bpmn.instance.Process process
+                : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
+            String documentation = process.getDocumentations().stream()
+                    .map(org.camunda.bpm.model.bpmn.instance.Documentation::getTextContent)
+                    .reduce("", String::concat);
+            if (process.getExtensionElements() == null) {
+                continue;
+            }
+            process.getExtensionElements().getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                    .flatMap(properties -> properties.getCamundaProperties().stream())
+                    .filter(property -> property.getCamundaName().endsWith("WorkingDays"))
+                    .forEach(property -> assertThat(documentation).as(diagram + " " + property.getCamundaName())
+                            .containsPattern(property.getCamundaValue() + " working days[^.]*"
+                                    + Pattern.quote(property.getCamundaName()))
+                            .containsPattern("(?s).*" + Pattern.quote(property.getCamundaName())
+                                    + "[^.]*(seed \\d{3} section \\d+|\\. Assumption).*"));
+        }
+    }
+
     @Test
     void aLabelThatDisagreesWithItsExpression_isFound() throws IOException {
         String harborough = Files.readString(Path.of("processes/harborough/harborough-corporate.bpmn"))

@@ -36,6 +36,18 @@ abstract class WarwickshireProcedureProcessTest extends ProcedureProcessTest {
     }
 
     @Test
+    void atStage1_theOfficerMayDecideTheProcedureDoesNotApply_andTheCustomerIsToldWhy() {
+        // seed 004 section 2a-b: after initial conversations, a decision whether the procedure should be used
+        ComplaintScenario c = receive("2026-12-23");
+        c.complete("Task_Respond", Map.of("responseAction", "exclude",
+                "screeningReason", "You disagree with a planning decision, which has its own appeal"));
+        assertThat(c.ended()).isTrue();
+        assertThat(c.record().getOutcome()).isEqualTo("excluded");
+        assertThat(c.running("stage1-response")).isEmpty();
+        assertThat(letter(c, "exclusion").getBody()).contains("planning decision, which has its own appeal");
+    }
+
+    @Test
     void noResponseAfterThreeAttempts_theServiceManagerDiscontinues_andAManagerMayReopenWithAFreshDeadline() {
         ComplaintScenario c = discontinued();
         assertThat(c.record().getStage()).isEqualTo("discontinued");
