@@ -32,7 +32,9 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
         CommandContext context = Context.getCommandContext();
         ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
         boolean byPerson = context != null && context.getAuthentication() != null;
-        if (byPerson && newAssignee != null && !mayWork(configuration, task, newAssignee)) {
+        // a task the diagram is creating with its assignee (e.g. an appointed investigator) is the process
+        // owner's assignment, not a person's: only a task already stored can be handed over
+        if (byPerson && newAssignee != null && stored(configuration, task) && !mayWork(configuration, task, newAssignee)) {
             throw new BadUserRequestException("'" + newAssignee + "' cannot be given this task: they are not "
                     + "one of the team who work it");
         }
@@ -46,6 +48,11 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
             });
         }
         return super.newTaskAssignee(task, oldAssignee, newAssignee);
+    }
+
+    private static boolean stored(ProcessEngineConfigurationImpl configuration, Task task) {
+        return Context.getCommandContext().runWithoutAuthorization(() ->
+                configuration.getTaskService().createTaskQuery().taskId(task.getId()).count() > 0);
     }
 
     private static boolean mayWork(ProcessEngineConfigurationImpl configuration, Task task, String userId) {
@@ -62,10 +69,24 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
             return allowed(authorizations, userId, groups, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
                     || definitionKey != null && allowed(authorizations, userId, groups,
                             ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
-                    // someone appointed to this one complaint (e.g. an Independent Investigator)
-                    || task.getProcessInstanceId() != null && allowed(authorizations, userId, groups,
-                            Permissions.READ, Resources.PROCESS_INSTANCE, task.getProcessInstanceId());
+                    // someone appointed to this one complaint (e.g. an Independent Investigator): the appointment
+                    // is on the process that appointed them, which may have called the one this task is in
+                    || appointed(configuration, authorizations, userId, groups, task.getProcessInstanceId());
         });
+    }
+
+    private static boolean appointed(ProcessEngineConfigurationImpl configuration, AuthorizationService authorizations,
+                                     String userId, List<String> groups, String processInstanceId) {
+        String instance = processInstanceId;
+        while (instance != null) {
+            if (allowed(authorizations, userId, groups, Permissions.READ, Resources.PROCESS_INSTANCE, instance)) {
+                return true;
+            }
+            var caller = configuration.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(instance)
+                    .singleResult();
+            instance = caller == null ? null : caller.getId();
+        }
+        return false;
     }
 
     private static boolean allowed(AuthorizationService authorizations, String userId, List<String> groups,

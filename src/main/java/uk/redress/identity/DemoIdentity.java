@@ -54,6 +54,7 @@ class DemoIdentity {
     void createDemoUsers() {
         Map<String, Set<String>> byProcedure = teams.groupsByProcedure();
         Map<String, Set<String>> appointedOnly = teams.appointedOnlyGroupsByProcedure();
+        Map<String, Set<String>> called = teams.calledByProcedure();
         byProcedure.forEach((procedure, groups) -> groups.forEach(group -> {
             ensureGroupAndUser(group);
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -66,6 +67,11 @@ class DemoIdentity {
             // work the procedure's tasks (and so record its complaints, through Redress), never start, change or
             // cancel its processes by hand: complaints start only at intake, variables change only through forms
             grant(group, Resources.PROCESS_DEFINITION, procedure, STAFF_PERMISSIONS);
+            // the shared stages it calls: the definition only (the engine reads it to start the stage when a team
+            // member completes a step), never their instances, which hold every council's complaints
+            called.getOrDefault(procedure, Set.of()).stream()
+                    .filter(stage -> !byProcedure.getOrDefault(stage, Set.of()).contains(group))
+                    .forEach(stage -> grant(group, Resources.PROCESS_DEFINITION, stage, ProcessDefinitionPermissions.READ));
             revokeAll(group, Resources.PROCESS_INSTANCE, Authorization.ANY);
             grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
         }));

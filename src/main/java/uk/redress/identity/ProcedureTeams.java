@@ -78,6 +78,37 @@ public class ProcedureTeams {
         return result;
     }
 
+    /**
+     * Procedure key to the processes its diagram calls (the shared stages), and those they call in turn: its team
+     * must be able to read those definitions for the engine to start them when a team member completes a step.
+     */
+    public Map<String, Set<String>> calledByProcedure() {
+        Map<String, Set<String>> direct = new TreeMap<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+            Set<String> called = new TreeSet<>();
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                if (call.getCalledElement() != null && !call.getCalledElement().contains("${")) {
+                    called.add(call.getCalledElement());
+                }
+            }
+            direct.put(definition.getKey(), called);
+        }
+        Map<String, Set<String>> result = new TreeMap<>();
+        direct.keySet().forEach(key -> {
+            Set<String> all = new TreeSet<>();
+            java.util.Deque<String> next = new java.util.ArrayDeque<>(direct.get(key));
+            while (!next.isEmpty()) {
+                String called = next.pop();
+                if (all.add(called)) {
+                    next.addAll(direct.getOrDefault(called, Set.of()));
+                }
+            }
+            result.put(key, all);
+        });
+        return result;
+    }
+
     private static void addAll(Set<String> groups, String list) {
         if (list == null) {
             return;

@@ -24,10 +24,17 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    /** The body is larger than any form sends. */
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super("Request body over " + MAX_BYTES + " bytes");
+        }
+    }
+
     static CachedBodyRequest of(HttpServletRequest request) throws IOException {
         byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
-            throw new IOException("Request body over " + MAX_BYTES + " bytes");
+            throw new TooLarge();
         }
         return new CachedBodyRequest(request, body);
     }

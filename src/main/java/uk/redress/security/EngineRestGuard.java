@@ -22,12 +22,14 @@ import uk.redress.problem.ProblemWriter;
  * {@code /camunda/api/engine}) and applies what the engine's authorizations alone do not:
  * <ul>
  *   <li>nobody starts a process here: complaints start at intake, and Redress starts their procedure;</li>
- *   <li>on {@code /engine-rest} staff reach only what {@link EngineRestRules} lists; anything else is not found;</li>
+ *   <li>staff reach only what {@link EngineRestRules} lists (on the web apps' door: any read, but no change other
+ *       than working their tasks); anything else is not found;</li>
  *   <li>a task or process instance the caller may not read is not found, whatever is asked of it (never a 403
  *       that would confirm it exists); a task's comments and attachments follow the task (the engine reads and
  *       deletes them by id without asking), and only someone who may work the task adds or deletes them;</li>
  *   <li>staff change a complaint's data only by completing a task through its form ({@link TaskVariablesCheck});</li>
- *   <li>lists come a page of at most {@link QueryPaging#LIMIT} at a time, for everyone.</li>
+ *   <li>lists come a page of at most {@link QueryPaging#LIMIT} at a time, for everyone; an attachment is at most
+ *       10 MB; the APIs' machine-readable descriptions are not served.</li>
  * </ul>
  * Administrators are limited only by the paging.
  */
@@ -41,6 +43,9 @@ class EngineRestGuard extends OncePerRequestFilter {
     /** Starting (or restarting) a process: nobody's, administrators' included (complaints start at intake). */
     private static final Pattern STARTS = Pattern.compile(
             "^/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form|restart|restart-async)$");
+    private static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("^/task/[^/]+/attachment/create$");
+    /** Evidence is photographs and letters, not archives: a bound on what one upload may make the node hold. */
+    private static final long MAX_ATTACHMENT_BYTES = 10_000_000;
     private static final Pattern INSTANCE = Pattern.compile("^/process-instance/" + ENGINE_ID + "(/.*)?$");
 
     private final EngineCallers callers;
@@ -61,16 +66,30 @@ class EngineRestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher door = DOOR.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        if (uri.endsWith("application.wadl")) {
+            // the REST APIs' machine-readable descriptions: a map for nobody who needs one
+            ProblemWriter.write(response, 404, "There is nothing here");
+            return;
+        }
+        Matcher door = DOOR.matcher(uri);
         if (!door.matches()) {
             chain.doFilter(request, response);
             return;
         }
         boolean restApi = door.group(2) == null;
         String engine = door.group(1) != null ? door.group(1) : door.group(2) != null ? door.group(2) : "default";
-        String path = door.group(3) == null ? "/" : door.group(3);
+        // JAX-RS takes /task/abc/ as /task/abc: so do the rules below
+        String trimmed = door.group(3) == null ? "" : door.group(3).replaceAll("/+$", "");
+        String path = trimmed.isEmpty() ? "/" : trimmed;
         String method = request.getMethod();
         HttpServletRequest paged = QueryPaging.limit(request, method, path);
+        if (ATTACHMENT_UPLOAD.matcher(path).matches()
+                && (request.getContentLengthLong() < 0 || request.getContentLengthLong() > MAX_ATTACHMENT_BYTES)) {
+            ProblemWriter.write(response, 413, "An attachment may be at most " + MAX_ATTACHMENT_BYTES / 1_000_000
+                    + " MB, and its size must be given (Content-Length)");
+            return;
+        }
         if (STARTS.matcher(path).matches()) {
             // the engine would start it and Redress's first step would refuse it: say so plainly instead
             ProblemWriter.write(response, 403, "Complaints are recorded through Redress, which starts their "
@@ -83,7 +102,7 @@ class EngineRestGuard extends OncePerRequestFilter {
             chain.doFilter(paged, response);
             return;
         }
-        if (restApi && !EngineRestRules.staffMay(method, path)) {
+        if (restApi ? !EngineRestRules.staffMayOnRestApi(method, path) : !EngineRestRules.staffMayOnWebApps(method, path)) {
             ProblemWriter.write(response, 404, "There is nothing here for you");
             return;
         }
@@ -94,7 +113,13 @@ class EngineRestGuard extends OncePerRequestFilter {
         }
         Matcher task = TASK.matcher(path);
         if (task.matches() && task.group(2) != null && task.group(2).matches("/(submit-form|complete|resolve)")) {
-            CachedBodyRequest body = CachedBodyRequest.of(paged);
+            CachedBodyRequest body;
+            try {
+                body = CachedBodyRequest.of(paged);
+            } catch (CachedBodyRequest.TooLarge e) {
+                ProblemWriter.write(response, 413, "A task's form sends at most 1 MB");
+                return;
+            }
             Optional<String> bad = variables.refusal(task.group(1), body.body());
             if (bad.isPresent()) {
                 ProblemWriter.write(response, 400, bad.get());

@@ -5,9 +5,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What members of staff may call on {@code /engine-rest}: what Tasklist, Cockpit and a council's reporting tools
- * need (reading tasks, complaints' processes and their history; working, claiming and commenting on tasks), and
- * nothing else. Administrators are not limited. Paths are the part after the engine, e.g. {@code /task/abc/claim}.
+ * What members of staff may call on Camunda's REST API. On {@code /engine-rest}: what Tasklist, Cockpit and a
+ * council's reporting tools need (reading tasks, complaints' processes and their history; working, claiming and
+ * commenting on tasks), and nothing else. On the web apps' own door Cockpit reads more, so every read is left to the
+ * engine's authorizations, but the only changes are the same task work. Administrators are not limited. Paths are
+ * the part after the engine, without a trailing slash, e.g. {@code /task/abc/claim}.
  */
 final class EngineRestRules {
 
@@ -18,35 +20,64 @@ final class EngineRestRules {
     private static final String HISTORY_QUERIES = "(process-instance|activity-instance|task|variable-instance|detail"
             + "|user-operation|incident|identity-link-log|decision-instance|case-instance|job-log)";
 
-    private static final List<Rule> STAFF = List.of(
-            rule("GET", "/engine/?|/version"),
-            rule("GET POST", "/task(/count)?"),
+    /** The changes staff may make, through either door: working their tasks, and their own profile. */
+    private static final List<Rule> TASK_WORK = List.of(
+            rule("POST", "/task/" + ID + "/(submit-form|complete|claim|unclaim|assignee)"),
+            rule("POST", "/task/" + ID + "/comment/create"),
+            rule("POST", "/task/" + ID + "/attachment/create"),
+            rule("DELETE", "/task/" + ID + "/attachment/" + ID),
+            rule("PUT", "/user/" + ID + "/(credentials|profile)"),
+            rule("POST", "/identity/(verify|password-policy)"));
+
+    /** Queries sent as POST (the query in the body), which change nothing. */
+    private static final List<Rule> QUERIES = List.of(
+            rule("POST", "/task(/count)?"),
+            rule("POST", "/filter/" + ID + "/(list|count|singleResult)"),
+            rule("POST", "/process-instance(/count)?"),
+            rule("POST", "/history/" + HISTORY_QUERIES + "(/count)?"));
+
+    private static final List<Rule> REST_READS = List.of(
+            rule("GET", "/engine|/version"),
+            rule("GET", "/task(/count)?"),
             rule("GET", "/task/" + ID),
             rule("GET", "/task/" + ID + "/(form|form-variables|deployed-form|rendered-form|identity-links"
                     + "|variables|localVariables)(/" + ID + ")?"),
-            rule("POST", "/task/" + ID + "/(submit-form|complete|claim|unclaim|assignee)"),
             rule("GET", "/task/" + ID + "/comment(/" + ID + ")?"),
-            rule("POST", "/task/" + ID + "/comment/create"),
             rule("GET", "/task/" + ID + "/attachment(/" + ID + "(/data)?)?"),
-            rule("POST", "/task/" + ID + "/attachment/create"),
-            rule("DELETE", "/task/" + ID + "/attachment/" + ID),
-            rule("GET POST", "/filter(/count)?"),
-            rule("GET", "/filter/" + ID),
-            rule("GET POST", "/filter/" + ID + "/(list|count|singleResult)"),
-            rule("GET POST", "/process-definition(/count)?"),
+            rule("GET", "/filter(/count)?|/filter/" + ID + "(/(list|count|singleResult))?"),
+            rule("GET", "/process-definition(/count)?"),
             rule("GET", "/process-definition/(key/" + ID + "|" + ID + ")(/xml|/diagram)?"),
-            rule("GET POST", "/process-instance(/count)?"),
+            rule("GET", "/process-instance(/count)?"),
             rule("GET", "/process-instance/" + ID + "(/variables(/" + ID + ")?|/activity-instances)?"),
-            rule("GET POST", "/history/" + HISTORY_QUERIES + "(/count)?"),
+            rule("GET", "/history/" + HISTORY_QUERIES + "(/count)?"),
             rule("GET", "/history/" + HISTORY_QUERIES + "/" + ID),
             rule("GET", "/user(/count)?|/user/" + ID + "/profile|/group(/count)?|/identity/groups"),
             rule("GET", "/decision-definition(/count)?|/decision-definition/(key/" + ID + "|" + ID + ")(/xml)?"));
 
+    /** Reads on the web apps' door that would tell staff about every council at once. */
+    private static final Pattern WEB_APPS_NO_READ = Pattern.compile("/metrics(/.*)?");
+
     private EngineRestRules() {
     }
 
-    static boolean staffMay(String method, String path) {
-        return STAFF.stream().anyMatch(rule -> rule.methods().contains(method) && rule.path().matcher(path).matches());
+    /** On {@code /engine-rest}: the listed reads, queries and task work. */
+    static boolean staffMayOnRestApi(String method, String path) {
+        return matches(REST_READS, method, path) || matches(QUERIES, method, path) || matches(TASK_WORK, method, path);
+    }
+
+    /** On the web apps' door: any read the engine allows them (it filters by their rights), queries, task work. */
+    static boolean staffMayOnWebApps(String method, String path) {
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            return !WEB_APPS_NO_READ.matcher(path).matches();
+        }
+        return matches(QUERIES, method, path) || matches(TASK_WORK, method, path)
+                || method.equals("POST") && path.matches("/(process-instance|process-definition|task|execution|job"
+                + "|incident|deployment|decision-definition|variable-instance|external-task|batch|history/[a-z-]+)"
+                + "(/count)?") && !path.startsWith("/history/cleanup");
+    }
+
+    private static boolean matches(List<Rule> rules, String method, String path) {
+        return rules.stream().anyMatch(rule -> rule.methods().contains(method) && rule.path().matcher(path).matches());
     }
 
     private static Rule rule(String methods, String path) {

@@ -25,6 +25,12 @@ final class QueryPaging {
     private QueryPaging() {
     }
 
+    /** Whether the raw query names maxResults in plain letters (else it is rebuilt from the decoded parameters). */
+    private static boolean rawNameIsPlain(HttpServletRequest request) {
+        String raw = request.getQueryString();
+        return raw == null || !raw.contains("%");
+    }
+
     static HttpServletRequest limit(HttpServletRequest request, String method, String path) {
         if (!(method.equals("GET") || method.equals("POST")) || !LISTS.matcher(path).matches()) {
             return request;
@@ -34,13 +40,16 @@ final class QueryPaging {
             return request;
         }
         String asked = request.getParameter("maxResults");
-        if (asked != null && asked.matches("\\d{1,9}") && Integer.parseInt(asked) <= LIMIT) {
+        if (asked != null && asked.matches("\\d{1,9}") && Integer.parseInt(asked) <= LIMIT
+                && request.getParameterValues("maxResults").length == 1 && rawNameIsPlain(request)) {
             return request;
         }
-        String query = UriComponentsBuilder.newInstance().query(request.getQueryString())
-                .replaceQueryParam("maxResults", LIMIT).build(true).getQuery();
-        Map<String, String[]> parameters = new HashMap<>(request.getParameterMap());
+        // the query string is rebuilt from the decoded parameters: an encoded name (maxResult%73) is the same name
+        Map<String, String[]> parameters = new java.util.LinkedHashMap<>(request.getParameterMap());
         parameters.put("maxResults", new String[] {String.valueOf(LIMIT)});
+        UriComponentsBuilder rebuilt = UriComponentsBuilder.newInstance();
+        parameters.forEach((name, values) -> rebuilt.queryParam(name, (Object[]) values));
+        String query = rebuilt.encode().build().getQuery();
         return new HttpServletRequestWrapper(request) {
             @Override
             public String getQueryString() {

@@ -89,7 +89,7 @@ class SecurityConfiguration {
         FilterRegistrationBean<EngineRestGuard> registration = new FilterRegistrationBean<>(
                 new EngineRestGuard(callers, identityService, taskService, runtimeService, variables));
         registration.setName("redress-engine-rest-guard");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(ENGINE_REST_AUTHENTICATION + 1);
         return registration;
     }

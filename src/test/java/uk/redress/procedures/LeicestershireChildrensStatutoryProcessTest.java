@@ -3,6 +3,7 @@ package uk.redress.procedures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -199,8 +200,17 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         assertThatThrownBy(() -> mine.complete("Task_AppointInvestigators", Map.of("investigatingOfficer",
                 "nobody-by-that-name", "independentPerson", "I. Person")))
                 .hasMessageContaining("There is no Redress user 'nobody-by-that-name'");
-        mine.complete("Task_AppointInvestigators", Map.of("investigatingOfficer", investigator,
-                "independentPerson", "I. Person"));
+        assertThatThrownBy(() -> mine.complete("Task_AppointInvestigators", Map.of("investigatingOfficer",
+                "warwickshire-service-officers", "independentPerson", "I. Person")))
+                .as("another council's officer").hasMessageContaining("cannot be appointed to this complaint");
+        // as the complaints team completes it in Tasklist: signed in to the engine, so the assignee rules apply
+        identity.setAuthentication("leicestershire-childrens-complaints", List.of("leicestershire-childrens-complaints"));
+        try {
+            mine.complete("Task_AppointInvestigators", Map.of("investigatingOfficer", investigator,
+                    "independentPerson", "I. Person"));
+        } finally {
+            identity.clearAuthentication();
+        }
 
         JsonNode tasks = engineRest(investigator, "/task");
         assertThat(tasks).hasSize(1);

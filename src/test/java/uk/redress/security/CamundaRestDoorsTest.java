@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -155,7 +153,7 @@ class CamundaRestDoorsTest extends RedressSpringTest {
                         Map.of("modifications", Map.of("reference", variable))));
         assertThat(webapps.stream().map(response -> response.getStatusCode().value()).toList())
                 .as("modification, process variable, task, task variable, task variables")
-                .containsOnly(403);
+                .allMatch(status -> status == 403 || status == 404);
 
         Task after = openTask(reference);
         assertThat(after.getId()).isEqualTo(task.getId());
@@ -251,10 +249,12 @@ class CamundaRestDoorsTest extends RedressSpringTest {
     }
 
     @Test
-    void wrongPasswordsSlowAnAddressDown_butNeverLockTheAccount() {
-        User user = processEngine.getIdentityService().newUser("lockout-probe");
-        user.setPassword("the-right-one");
-        processEngine.getIdentityService().saveUser(user);
+    void wrongPasswordsSlowOneAddressForOneAccount_butNeverLockTheAccount_orColleagues() {
+        for (String name : List.of("lockout-probe", "lockout-colleague")) {
+            User user = processEngine.getIdentityService().newUser(name);
+            user.setPassword("the-right-one");
+            processEngine.getIdentityService().saveUser(user);
+        }
         String attacker = "10.20.30.40";
 
         for (int attempt = 1; attempt <= 10; attempt++) {
@@ -264,10 +264,10 @@ class CamundaRestDoorsTest extends RedressSpringTest {
         assertThat(throttled.getStatusCode().value()).isEqualTo(429);
         assertThat(throttled.getHeaders().getFirst("Retry-After")).isNotBlank();
         assertThat(signIn("lockout-probe", "the-right-one", attacker).getStatusCode().value())
-                .as("the throttled address waits, even with the right password").isEqualTo(429);
+                .as("the throttled address waits for that account, even with the right password").isEqualTo(429);
 
-        // the owner, elsewhere, once the engine's short delay after failures has passed
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(61)));
+        // a colleague behind the same address, and the owner anywhere else, sign in straight away: nothing is locked
+        assertThat(signIn("lockout-colleague", "the-right-one", attacker).getStatusCode().value()).isEqualTo(200);
         assertThat(signIn("lockout-probe", "the-right-one", "10.20.30.41").getStatusCode().value()).isEqualTo(200);
     }
 

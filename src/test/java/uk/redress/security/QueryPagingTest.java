@@ -29,6 +29,19 @@ class QueryPagingTest {
     }
 
     @Test
+    void anEncodedParameterName_isTheSameParameter() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/history/detail");
+        request.setQueryString("maxResult%73=1000000");
+        request.addParameter("maxResults", "1000000"); // as the server decodes it
+        HttpServletRequest paged = QueryPaging.limit(request, "GET", "/history/detail");
+        assertThat(paged.getQueryString()).isEqualTo("maxResults=1000");
+        MockHttpServletRequest twice = new MockHttpServletRequest("GET", "/engine-rest/history/detail");
+        twice.setQueryString("maxResults=10&maxResult%73=1000000");
+        twice.addParameter("maxResults", "10", "1000000");
+        assertThat(QueryPaging.limit(twice, "GET", "/history/detail").getQueryString()).isEqualTo("maxResults=1000");
+    }
+
+    @Test
     void aListWithoutAPageSizeGetsTheLimit() {
         HttpServletRequest paged = QueryPaging.limit(get("/task", "processInstanceBusinessKey=HDC-2026-000001"),
                 "GET", "/task");
