@@ -180,8 +180,9 @@ class CaseActionsPageTest extends RedressSpringTest {
 
         StaffSession.Page done = officer.submit(action, action, List.of(Map.entry("because", "COURT_OR_TRIBUNAL"),
                 Map.entry("decidedBy", "Jo Manager, Service Manager")));
-        assertThat(officer.follow(done).body()).contains("Complaint suspended", "Resume the complaint")
-                .doesNotContain(">Suspend</a>");
+        assertThat(officer.follow(done).body()).contains("Complaint suspended", "Resume the complaint",
+                "stopped since " + LocalDate.now(LONDON).format(java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy", java.util.Locale.UK))).doesNotContain(">Suspend</a>");
         assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
 
         String casePage = "/complaints/" + reference;
