@@ -43,7 +43,8 @@ class WorkspaceSignInTest extends RedressSpringTest {
         StaffSession officer = StaffSession.signedIn(port, "harborough-complaints-officers");
         StaffSession.Page list = officer.get("/complaints");
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body()).contains("Signed in as <span>harborough-complaints-officers</span>", "Complaints");
+        assertThat(list.body()).contains("Signed in as <span>harborough-complaints-officers</span>", "Complaints",
+                "href=\"/complaints\" aria-current=\"page\"");
     }
 
     @Test
