@@ -44,7 +44,7 @@ class Timeline {
                 java.util.EnumSet.allOf(DeadlineState.class)).forEach(deadline -> entries.add(new TimelineEntry(
                 // sorted as the day's last event: a clock starts because of something done that day
                 deadline.getOpenedOn().atTime(LocalTime.MAX).atZone(calendar.zone()).toInstant(), true,
-                wording.words(deadline.getName()) + " clock started", clockDetail(deadline), null, null)));
+                wording.words(deadline.getName()) + " clock started", clockDetail(deadline), null, null, null)));
         entries.addAll(tasks.of(complaint.getReference()));
         entries.addAll(letters.of(complaint.getReference()));
         if (complaint.getClosedAt() != null) {
