@@ -25,6 +25,7 @@ public class UnreasonableBehaviour {
 
     static final String PROCESS = "unreasonable-behaviour";
     static final String APPEALED = "RestrictionAppealed";
+    private static final String MANAGERS = "behaviourManagerGroup";
 
     private final RuntimeService runtimeService;
     private final WaitingProcesses waitingProcesses;
@@ -42,12 +43,10 @@ public class UnreasonableBehaviour {
     @Transactional
     public ProcessInstance raise(Complaint complaint, BehaviourConcern concern) {
         String procedure = complaint.getProcedure();
-        String managers = policy.property(procedure, "behaviourManagerGroup")
+        String managers = policy.property(procedure, MANAGERS)
                 .orElseThrow(() -> new Conflict("The " + complaint.getProcedure()
                         + " procedure does not provide for restricting an unreasonable complainant"));
-        if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(complaint.getReference()).list().stream()
-                .anyMatch(open -> processes.belongs(complaint.getReference(), open.getRootProcessInstanceId()))) {
+        if (inHand(complaint)) {
             throw new Conflict("Complaint " + complaint.getReference() + " already has this in hand");
         }
         Map<String, Object> variables = new HashMap<>();
@@ -62,6 +61,17 @@ public class UnreasonableBehaviour {
         variables.put("appealGroup", appeal.orElse(null));
         return processes.start(complaint.getReference(),
                 () -> runtimeService.startProcessInstanceByKey(PROCESS, complaint.getReference(), variables));
+    }
+
+    /** Whether a concern may be raised on the complaint now: its procedure provides for it and none is in hand. */
+    public boolean canRaise(Complaint complaint) {
+        return policy.property(complaint.getProcedure(), MANAGERS).isPresent() && !inHand(complaint);
+    }
+
+    private boolean inHand(Complaint complaint) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(complaint.getReference()).list().stream()
+                .anyMatch(open -> processes.belongs(complaint.getReference(), open.getRootProcessInstanceId()));
     }
 
     @Transactional

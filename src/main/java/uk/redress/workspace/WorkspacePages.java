@@ -2,6 +2,7 @@ package uk.redress.workspace;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,12 @@ class WorkspacePages {
     @ModelAttribute("staffUser")
     String staffUser(Principal principal) {
         return principal == null ? null : principal.getName();
+    }
+
+    /** The page's address, so the navigation can mark where the person is. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
     }
 
     @ExceptionHandler(NotFound.class)

@@ -136,6 +136,8 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         assertNoSeriousAccessibilityProblems("suspension");
         open("/complaints/" + reference + "/reopening");
         assertNoSeriousAccessibilityProblems("reopening");
+        open("/complaints/" + reference + "/behaviour-concern");
+        assertNoSeriousAccessibilityProblems("behaviour-concern");
 
         open("/complaints");
         type("q", "LE16 9HE");

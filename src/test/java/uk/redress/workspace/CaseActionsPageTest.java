@@ -20,7 +20,7 @@ import uk.redress.complaint.WaitingProcesses;
 
 /**
  * Actions on the case page (request the next stage, record a withdrawal, record an Ombudsman enquiry, suspend and
- * resume, re-open): offered
+ * resume, re-open, raise a concern about behaviour): offered
  * only where the diagram waits for them and only to the procedure's teams; done through the API's services; refused
  * to another council's officer (not found) and to auditors (who read but do not act).
  */
@@ -180,8 +180,9 @@ class CaseActionsPageTest extends RedressSpringTest {
 
         StaffSession.Page done = officer.submit(action, action, List.of(Map.entry("because", "COURT_OR_TRIBUNAL"),
                 Map.entry("decidedBy", "Jo Manager, Service Manager")));
-        assertThat(officer.follow(done).body()).contains("Complaint suspended", "Resume the complaint")
-                .doesNotContain(">Suspend</a>");
+        assertThat(officer.follow(done).body()).contains("Complaint suspended", "Resume the complaint",
+                "stopped since " + LocalDate.now(LONDON).format(java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy", java.util.Locale.UK))).doesNotContain(">Suspend</a>");
         assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
 
         String casePage = "/complaints/" + reference;
@@ -260,6 +261,48 @@ class CaseActionsPageTest extends RedressSpringTest {
         assertThat(StaffSession.signedIn(port, WARWICKSHIRE).submit("/complaints", action, fields).status()).isEqualTo(404);
         assertThat(StaffSession.signedIn(port, "auditors").submit("/complaints", action, fields).status()).isEqualTo(403);
         assertThat(status(withdrawn)).isEqualTo(ComplaintStatus.CLOSED);
+    }
+
+    private long behaviourProcesses(String reference) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("unreasonable-behaviour")
+                .processInstanceBusinessKey(reference).count();
+    }
+
+    @Test
+    void aConcernAboutBehaviour_isRaisedOnce_whereTheProcedureProvidesForRestrictions() {
+        String reference = harboroughComplaint();
+        StaffSession officer = StaffSession.signedIn(port, OFFICER);
+        assertThat(officer.get("/complaints/" + reference).body()).contains("Raise a concern about behaviour</a>");
+        String action = "/complaints/" + reference + "/behaviour-concern";
+        assertThat(officer.submit(action, action, List.of()).body())
+                .contains("<a href=\"#concern\">Enter what the complainant has done</a>");
+
+        StaffSession.Page done = officer.submit(action, action, List.of(Map.entry("concern", "Forty calls a day")));
+
+        assertThat(officer.follow(done).body()).contains("Concern raised").doesNotContain("Raise a concern about behaviour</a>");
+        assertThat(behaviourProcesses(reference)).isEqualTo(1);
+        assertThat(officer.submit(action, action, List.of(Map.entry("concern", "Again"))).body())
+                .contains("A concern cannot be raised on this complaint");
+        assertThat(behaviourProcesses(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aConcernAboutBehaviour_isNotOfferedWhereTheProcedureHasNoRestrictions_andIsRefusedToOthers() {
+        String county = intake.receive(new IntakeRequest("county-corporate-two-stage", LocalDate.now(LONDON),
+                Channel.EMAIL, new IntakeRequest.ComplainantDetails("Cam County", null, null, null, false),
+                "Libraries", "Closed early", null, null, false, null, Set.of())).getReference();
+        StaffSession countyTeam = StaffSession.signedIn(port, "county-customer-relations");
+        assertThat(countyTeam.get("/complaints/" + county).body()).doesNotContain("Raise a concern about behaviour</a>");
+        String countyAction = "/complaints/" + county + "/behaviour-concern";
+        assertThat(countyTeam.submit(countyAction, countyAction, List.of(Map.entry("concern", "Rude"))).body())
+                .contains("A concern cannot be raised on this complaint");
+
+        String reference = harboroughComplaint();
+        String action = "/complaints/" + reference + "/behaviour-concern";
+        List<Map.Entry<String, String>> fields = List.of(Map.entry("concern", "Forty calls a day"));
+        assertThat(StaffSession.signedIn(port, WARWICKSHIRE).submit("/complaints", action, fields).status()).isEqualTo(404);
+        assertThat(StaffSession.signedIn(port, "auditors").submit("/complaints", action, fields).status()).isEqualTo(403);
+        assertThat(behaviourProcesses(reference)).isZero();
     }
 
     @Test

@@ -81,6 +81,31 @@ class CasePageTest extends RedressSpringTest {
     }
 
     @Test
+    void aPostedLetter_isDownloadedToPrint_byTheTeamOnly() {
+        String reference = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.now(LONDON), Channel.POST,
+                new IntakeRequest.ComplainantDetails("Pat Post", null, null, "9 Church Street, Lutterworth", false),
+                "Parking", "Ticket issued while the machine was broken", null, null, false, null, Set.of()))
+                .getReference();
+        var queued = correspondence.of(reference).get(0);
+        var delivery = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-letter")
+                .variableValueEquals("correspondenceId", queued.getId()).singleResult();
+        processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
+                .processInstanceId(delivery.getId()).singleResult().getId());
+        var posted = correspondence.of(reference).stream().filter(row -> row.getDocument() != null).findFirst()
+                .orElseThrow();
+        String link = "/complaints/" + reference + "/letters/" + posted.getId();
+
+        StaffSession officer = StaffSession.signedIn(port, "harborough-service-officers");
+        assertThat(officer.get("/complaints/" + reference).body()).contains("href=\"" + link + "\"");
+        StaffSession.Page pdf = officer.get(link);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        assertThat(StaffSession.signedIn(port, "warwickshire-service-officers").get(link).status()).isEqualTo(404);
+        assertThat(officer.get("/complaints/" + reference + "/letters/no-such-letter").status()).isEqualTo(404);
+    }
+
+    @Test
     void anotherCouncilsOfficer_isToldThereIsNoSuchComplaint_notThatItIsForbidden() {
         String reference = harboroughComplaint();
         StaffSession.Page page = StaffSession.signedIn(port, "warwickshire-service-officers").get("/complaints/" + reference);

@@ -10,6 +10,7 @@ import uk.redress.complaint.Escalations;
 import uk.redress.complaint.WaitingProcesses;
 import uk.redress.ombudsman.OmbudsmanEnquiries;
 import uk.redress.ownership.ComplaintProcesses;
+import uk.redress.restriction.UnreasonableBehaviour;
 import uk.redress.workspace.ProcedureChoices;
 
 /**
@@ -24,9 +25,11 @@ public class CaseActions {
     private final RuntimeService runtimeService;
     private final ComplaintProcesses processes;
     private final Suspensions suspensions;
+    private final UnreasonableBehaviour behaviour;
 
     CaseActions(ProcedureChoices procedures, WaitingProcesses waiting, RuntimeService runtimeService,
-                ComplaintProcesses processes, Suspensions suspensions) {
+                ComplaintProcesses processes, Suspensions suspensions, UnreasonableBehaviour behaviour) {
+        this.behaviour = behaviour;
         this.processes = processes;
         this.suspensions = suspensions;
         this.procedures = procedures;
@@ -35,16 +38,17 @@ public class CaseActions {
     }
 
     public record Offered(boolean escalation, boolean withdrawal, boolean ombudsmanEnquiry, boolean suspension,
-                          boolean resumption, boolean reopening) {
+                          boolean resumption, boolean reopening, boolean behaviourConcern) {
 
         public boolean any() {
-            return escalation || withdrawal || ombudsmanEnquiry || suspension || resumption || reopening;
+            return escalation || withdrawal || ombudsmanEnquiry || suspension || resumption || reopening
+                    || behaviourConcern;
         }
     }
 
     public Offered offered(Complaint complaint) {
         if (!procedures.mayWork(complaint.getProcedure())) {
-            return new Offered(false, false, false, false, false, false);
+            return new Offered(false, false, false, false, false, false, false);
         }
         String reference = complaint.getReference();
         boolean escalation = waiting.waitingFor(reference, Escalations.MESSAGE).isPresent();
@@ -59,6 +63,6 @@ public class CaseActions {
         boolean reopening = waiting.waitingFor(reference, Withdrawals.REOPENED).isPresent()
                 || complaint.getStatus() == ComplaintStatus.CLOSED && "withdrawn".equals(complaint.getOutcome());
         return new Offered(escalation, withdrawal, enquiry, suspension,
-                complaint.getStatus() == ComplaintStatus.SUSPENDED, reopening);
+                complaint.getStatus() == ComplaintStatus.SUSPENDED, reopening, behaviour.canRaise(complaint));
     }
 }

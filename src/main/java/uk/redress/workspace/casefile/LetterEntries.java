@@ -28,7 +28,10 @@ class LetterEntries {
     private TimelineEntry entry(Correspondence row) {
         String title = (row.getAudience() == Audience.STAFF ? "Email to staff: " : "Letter: ")
                 + wording.words(row.getLetter()).toLowerCase(java.util.Locale.UK);
-        return new TimelineEntry(row.getQueuedAt(), false, title, how(row) + " - " + status(row), null, row.getBody());
+        String printable = row.getDocument() == null ? null
+                : "/complaints/" + row.getComplaintReference() + "/letters/" + row.getId();
+        return new TimelineEntry(row.getQueuedAt(), false, title, how(row) + " - " + status(row), null, row.getBody(),
+                printable);
     }
 
     private static String how(Correspondence row) {

@@ -26,7 +26,7 @@ class TaskEntries {
                 .list().stream()
                 .filter(task -> "completed".equals(task.getDeleteReason()))
                 .map(task -> new TimelineEntry(task.getEndTime().toInstant(), false, task.getName(), null, doneBy(task),
-                        null))
+                        null, null))
                 .toList();
     }
 
