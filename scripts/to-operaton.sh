@@ -19,6 +19,12 @@ if [ -n "$(ls -A "$target")" ]; then echo "DIR is not empty: $target" >&2; exit 
    | tar --null -T - -cf -) | tar -xf - -C "$target"
 
 cd "$target"
+# Operaton's fork of camunda-bpm-assert (operaton-bpm-assert) is not on Maven Central: the process tests get the
+# library's own published sources (Apache 2.0) at the Camunda version Redress uses, which the recipe renames
+camunda_version="$(sed -n 's:.*<camunda.version>\(.*\)</camunda.version>.*:\1:p' pom.xml)"
+./mvnw -B -ntp -q dependency:unpack -Dartifact="org.camunda.bpm:camunda-bpm-assert:$camunda_version:jar:sources" \
+  -DoutputDirectory=src/test/java -Dmdep.unpack.includes='**/*.java'
+
 # the recipe: Java, pom.xml, application*.yaml and text (see rewrite/operaton.yml)
 ./mvnw -B -ntp -q "$rewrite_plugin:run" \
   -Drewrite.configLocation="$target/rewrite/operaton.yml" \
