@@ -44,14 +44,6 @@ public record IntakeRequest(
     static final String TEXT = PlainText.LINES;
     static final String CONTROL_MESSAGE = PlainText.MESSAGE;
 
-    /** A Councillor, MP or other person acting for the complainant: copied every letter (Harborough 10.1, 11.2). */
-    public record RepresentativeDetails(
-            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_MESSAGE) String name,
-            @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_MESSAGE) String role,
-            @Size(max = 320) @Email String email,
-            @Size(max = 1000) @Pattern(regexp = TEXT, message = CONTROL_MESSAGE) String address) {
-    }
-
     public record ComplainantDetails(
             @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_MESSAGE) String name,
             @Size(max = 320) @Email String email,
