@@ -229,9 +229,9 @@ class ComplaintApiTest extends RedressSpringTest {
         assertThat(exchange("warwickshire-service-managers", HttpMethod.POST, warwickshire + "/suspension",
                 safeguarding, MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(exchange("warwickshire-customer-relations", HttpMethod.POST, warwickshire + "/resumption", null,
-                null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(exchange("warwickshire-service-managers", HttpMethod.POST, warwickshire + "/resumption", null,
-                null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(get("demo", warwickshire).getBody().get("status").asText()).isEqualTo("OPEN");
         // section 9: re-opening is authorised by a manager too
         assertThat(exchange("warwickshire-customer-relations", HttpMethod.POST, warwickshire + "/reopening",
