@@ -1,5 +1,6 @@
 package uk.redress.identity;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -37,6 +38,15 @@ class TasklistFilters {
         this.authorizationService = authorizationService;
     }
 
+    /**
+     * What each task row shows of its complaint, beside the step's name: its reference, where it is and what it is
+     * about (shared stages see them too: their call activities pass every variable on).
+     */
+    static final List<Map<String, String>> COMPLAINT_COLUMNS = List.of(
+            Map.of("name", "reference", "label", "Complaint"),
+            Map.of("name", "stage", "label", "Stage"),
+            Map.of("name", "serviceArea", "label", "Service"));
+
     @Order(10)
     @EventListener(ApplicationReadyEvent.class)
     void createMissing() {
@@ -57,12 +67,17 @@ class TasklistFilters {
     }
 
     private void create(String name, int priority, String description, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+        Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", COMPLAINT_COLUMNS);
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            // a filter made by an earlier version: it gains the complaint's columns, keeps its query
+            if (existing.getProperties() == null || !existing.getProperties().containsKey("variables")) {
+                filterService.saveFilter(existing.setProperties(properties));
+            }
             return;
         }
-        Filter filter = filterService.newTaskFilter(name)
-                .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
-                .setQuery(query);
+        Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
         filterService.saveFilter(filter);
         Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
         everyone.setUserId(Authorization.ANY);

@@ -128,6 +128,9 @@ class TasklistBrowserTest extends RedressSpringTest {
         // the shared filter lists the team's tasks, this one among them
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'Resolve complaint informally')]")));
+        // each row names its complaint, not just the step
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'" + complaint.getReference() + "')]")));
         // open this complaint's task (other tests' complaints share the list)
         String taskId = processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId();

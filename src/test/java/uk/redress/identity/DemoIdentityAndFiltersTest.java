@@ -67,6 +67,9 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
             if (filter.get("name").asText().equals("My group's complaints by due date")) {
                 groupFilter = filter.get("id").asText();
             }
+            // each task row names its complaint: reference, stage, service
+            assertThat(filter.get("properties").get("variables").findValuesAsText("name"))
+                    .containsExactly("reference", "stage", "serviceArea");
         }
         JsonNode tasks = get("harborough-service-officers", "/engine-rest/filter/" + groupFilter + "/list").getBody();
         assertThat(tasks.findValuesAsText("processInstanceId")).contains(complaint.getProcessInstanceId());
