@@ -76,8 +76,4 @@ public class OnlineCouncils {
         return bySubject != null ? bySubject : council.detail(PROCEDURE);
     }
 
-    /** Whether complaints of this kind have a statutory procedure of their own at this council. */
-    public boolean hasOwnProcedure(Council council, Subject subject) {
-        return council.detail(PROCEDURE + "." + subject.name()) != null;
-    }
 }

@@ -20,7 +20,6 @@ import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.caseevent.WithdrawalRequest;
 import uk.redress.caseevent.Withdrawals;
 import uk.redress.complaint.Complaint;
-import uk.redress.complaint.ComplaintRepository;
 import uk.redress.complaint.Escalations;
 import uk.redress.notification.Correspondence;
 import uk.redress.notification.Councils;
@@ -41,7 +40,6 @@ class StatusController {
 
     private final StatusLinks links;
     private final StatusPage page;
-    private final ComplaintRepository complaints;
     private final Escalations escalations;
     private final Withdrawals withdrawals;
     private final OnlineCouncils councils;
@@ -49,13 +47,12 @@ class StatusController {
     private final WorkingDayCalendar calendar;
     private final org.camunda.bpm.engine.TaskService taskService;
 
-    StatusController(StatusLinks links, StatusPage page, ComplaintRepository complaints, Escalations escalations,
+    StatusController(StatusLinks links, StatusPage page, Escalations escalations,
                      Withdrawals withdrawals, OnlineCouncils councils, Councils folders, WorkingDayCalendar calendar,
                      org.camunda.bpm.engine.TaskService taskService) {
         this.taskService = taskService;
         this.links = links;
         this.page = page;
-        this.complaints = complaints;
         this.escalations = escalations;
         this.withdrawals = withdrawals;
         this.councils = councils;
@@ -191,7 +188,6 @@ class StatusController {
 
     private Optional<Complaint> following(HttpSession session) {
         Object token = session.getAttribute(FOLLOWING);
-        return token instanceof String value ? links.open(value)
-                .flatMap(complaint -> complaints.findByReference(complaint.getReference())) : Optional.empty();
+        return token instanceof String value ? links.open(value) : Optional.empty();
     }
 }

@@ -22,13 +22,11 @@ import uk.redress.deadline.DeadlineState;
 /**
  * The link a resident follows to their complaint: 256 random bits, unguessable and never the reference. It stays
  * good while the complaint is open and, once it is closed, while the complainant may still ask for the next stage
- * (the escalation window) or for {@link #AFTER_CLOSING_DAYS} days after closing, whichever is later.
+ * (the escalation window) or for {@code redress.portal.link-days-after-closing} days after closing, whichever is
+ * later (28 by default: an Assumption, long enough to read the final letter).
  */
 @Service
 public class StatusLinks implements uk.redress.notification.ComplainantLinks {
-
-    /** Assumption: long enough to read the final letter and ask for the next stage where no window is recorded. */
-    static final int AFTER_CLOSING_DAYS = 28;
 
     private final PublicAccessRepository repository;
     private final ComplaintRepository complaints;
@@ -84,7 +82,7 @@ public class StatusLinks implements uk.redress.notification.ComplainantLinks {
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         LocalDate closedOn = complaint.getClosedAt().atZone(ZoneId.of("Europe/London")).toLocalDate();
-        if (!today.isAfter(closedOn.plusDays(AFTER_CLOSING_DAYS))) {
+        if (!today.isAfter(closedOn.plusDays(properties.linkDaysAfterClosing()))) {
             return true;
         }
         return deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(complaint.getReference(),

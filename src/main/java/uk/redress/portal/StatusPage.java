@@ -30,13 +30,16 @@ public class StatusPage {
     private final org.camunda.bpm.engine.TaskService taskService;
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final uk.redress.ownership.ComplaintProcesses processes;
+    private final org.springframework.context.MessageSource messages;
 
     /** The shared stage's steps that wait for the complainant's information, with the clock stopped. */
     static final String[] AWAIT_INFORMATION = {"Task_AwaitInformation", "Task_AwaitInformationUntilClosure"};
 
     StatusPage(DeadlineRepository deadlines, CorrespondenceRepository correspondence, WaitingProcesses waiting,
                WorkingDayCalendar calendar, org.camunda.bpm.engine.TaskService taskService,
-               org.camunda.bpm.engine.RuntimeService runtimeService, uk.redress.ownership.ComplaintProcesses processes) {
+               org.camunda.bpm.engine.RuntimeService runtimeService, uk.redress.ownership.ComplaintProcesses processes,
+               org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.processes = processes;
@@ -47,16 +50,7 @@ public class StatusPage {
     }
 
     /** A running clock in the resident's words ({@code clock.<name>} in the messages), soonest first. */
-    public record Clock(String name, LocalDate dueOn, boolean paused) {
-
-        private static final java.util.Set<String> WORDED = java.util.Set.of("acknowledgement", "informal-response",
-                "early-resolution", "suitability-decision", "stage1-response", "stage2-response", "stage3-panel",
-                "stage3-response", "escalation-window", "ombudsman-reply");
-
-        /** The message that words this clock for a resident. */
-        public String message() {
-            return "clock." + (WORDED.contains(name) ? name : name.startsWith("remedy-") ? "remedy" : "other");
-        }
+    public record Clock(String name, LocalDate dueOn, boolean paused, String message) {
     }
 
     /** A letter or email sent to the complainant. */
@@ -67,8 +61,14 @@ public class StatusPage {
         return deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(reference,
                         EnumSet.of(DeadlineState.OPEN, DeadlineState.PAUSED)).stream()
                 .map(deadline -> new Clock(deadline.getName(), deadline.getDueOn(),
-                        deadline.getState() == DeadlineState.PAUSED))
+                        deadline.getState() == DeadlineState.PAUSED, wording(deadline.getName())))
                 .toList();
+    }
+
+    /** The message that words a clock for residents ({@code clock.<name>}), else the words for any date. */
+    private String wording(String name) {
+        String key = "clock." + (name.startsWith("remedy-") ? "remedy" : name);
+        return messages.getMessage(key, null, null, java.util.Locale.UK) != null ? key : "clock.other";
     }
 
     List<Letter> letters(String reference) {

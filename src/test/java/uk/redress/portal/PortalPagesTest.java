@@ -220,6 +220,13 @@ class PortalPagesTest extends RedressSpringTest {
                 org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(staff), byte[].class);
         assertThat(download.getHeaders().getContentDisposition().isAttachment()).isTrue();
 
+        org.springframework.http.HttpHeaders auditor = new org.springframework.http.HttpHeaders();
+        auditor.setBasicAuth("auditors", "auditors");
+        assertThat(http.exchange("/api/complaints/" + complaint.getReference() + "/documents",
+                org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(auditor), String.class)
+                .getStatusCode().value()).as("auditors read every complaint").isEqualTo(200);
+        assertThat(http.getForEntity("/api/complaints/" + complaint.getReference() + "/documents/" + id, String.class)
+                .getStatusCode().value()).as("nobody signed in").isEqualTo(401);
         org.springframework.http.HttpHeaders stranger = new org.springframework.http.HttpHeaders();
         stranger.setBasicAuth("warwickshire-service-officers", "warwickshire-service-officers");
         assertThat(http.exchange("/api/complaints/" + complaint.getReference() + "/documents/" + id,
