@@ -1,15 +1,26 @@
 package uk.redress.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
-/** Installs Redress's task assignee rules ({@link TaskAssigneeAuthorizations}) in the engine. */
+/**
+ * Installs Redress's task assignee rules ({@link TaskAssigneeAuthorizations}) in the engine, and its authorization
+ * checks that do not read the whole authorization table per command ({@link CallerGroupsAuthorizations}).
+ */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setResourceAuthorizationProvider(new TaskAssigneeAuthorizations());
+        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        sessions.add(new CallerGroupsAuthorizations());
+        configuration.setCustomSessionFactories(sessions);
     }
 }
