@@ -1,0 +1,91 @@
+package uk.redress.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.redress.RedressSpringTest;
+import uk.redress.caseevent.WithdrawalRequest;
+import uk.redress.caseevent.Withdrawals;
+import uk.redress.complaint.Channel;
+import uk.redress.complaint.Complaint;
+import uk.redress.complaint.ComplaintIntake;
+import uk.redress.complaint.ComplaintStatus;
+import uk.redress.complaint.IntakeRequest;
+
+/**
+ * Councils keep complaint records about six years (the diagrams' history time to live, 2,190 days): a closed
+ * complaint's personal details leave Redress's tables when the engine's history of it reaches its removal time,
+ * and its figures stay.
+ */
+class RecordsRetentionTest extends RedressSpringTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 1, 5);
+
+    @Autowired ComplaintIntake intake;
+    @Autowired Withdrawals withdrawals;
+    @Autowired ProcessEngine engine;
+    @Autowired RecordsRetention retention;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aWithdrawnComplaint_losesItsPersonalDetails_onlyOnceSixYearsOfHistoryHaveRunOut_andKeepsItsFigures() {
+        clockAt(RECEIVED);
+        String closed = withdrawn("Robin Retained", "robin@example.org");
+        String open = received("Olive Open", "olive@example.org").getReference();
+
+        clockAt(RECEIVED.plusDays(2189));
+        assertThat(retention.sweep()).as("a day before the history's removal time").isZero();
+        assertThat(name(closed)).isEqualTo("Robin Retained");
+
+        clockAt(RECEIVED.plusDays(2191));
+        assertThat(retention.sweep()).isEqualTo(1);
+
+        Map<String, Object> row = jdbc.sql("select * from complaint where reference = :r").param("r", closed)
+                .query().singleRow();
+        assertThat(row.get("complainant_name")).isNull();
+        assertThat(row.get("complainant_email")).isNull();
+        assertThat(row.get("complainant_phone")).isNull();
+        assertThat(row.get("summary")).isEqualTo(PersonalDetailsRemoval.REMOVED);
+        assertThat(row.get("anonymised_at")).isNotNull();
+        assertThat(row.get("status")).isEqualTo(ComplaintStatus.CLOSED.name());
+        assertThat(row.get("service_area")).isEqualTo("Planning");
+        assertThat(row.get("channel")).isEqualTo(Channel.PHONE.name());
+        assertThat(jdbc.sql("select body from correspondence where complaint_reference = :r").param("r", closed)
+                .query(String.class).list()).isNotEmpty().allMatch(PersonalDetailsRemoval.REMOVED::equals);
+        assertThat(jdbc.sql("select count(*) from correspondence where complaint_reference = :r and "
+                + "(recipient is not null or document is not null)").param("r", closed).query(Integer.class).single())
+                .isZero();
+
+        assertThat(name(open)).as("an open complaint is never touched").isEqualTo("Olive Open");
+        assertThat(retention.sweep()).as("done once").isZero();
+    }
+
+    private String withdrawn(String name, String email) {
+        Complaint complaint = received(name, email);
+        withdrawals.withdraw(complaint, new WithdrawalRequest(RECEIVED, WithdrawalRequest.How.PHONE, null));
+        var confirm = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference())
+                .taskDefinitionKey("Task_ConfirmWithdrawal").singleResult();
+        engine.getTaskService().complete(confirm.getId(), Map.of("withdrawalConfirmed", true));
+        assertThat(jdbc.sql("select status from complaint where reference = :r").param("r", complaint.getReference())
+                .query(String.class).single()).isEqualTo(ComplaintStatus.CLOSED.name());
+        return complaint.getReference();
+    }
+
+    private Complaint received(String name, String email) {
+        return intake.receive(new IntakeRequest("harborough-corporate", RECEIVED, Channel.PHONE,
+                new IntakeRequest.ComplainantDetails(name, email, "01858 000111", "1 High Street", false),
+                "Planning", "No reply to my letters", null, null, false, null, Set.of()));
+    }
+
+    private String name(String reference) {
+        return jdbc.sql("select complainant_name from complaint where reference = :r").param("r", reference)
+                .query(String.class).single();
+    }
+}
