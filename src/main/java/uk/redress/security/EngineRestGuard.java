@@ -28,6 +28,7 @@ import uk.redress.problem.ProblemWriter;
  *       that would confirm it exists); a task's comments and attachments follow the task (the engine reads and
  *       deletes them by id without asking), and only someone who may work the task adds or deletes them;</li>
  *   <li>staff change a complaint's data only by completing a task through its form ({@link TaskVariablesCheck});</li>
+ *   <li>an empty assignee hands the task back to its team, never to a user called "" ({@link AssigneeRequests});</li>
  *   <li>lists come a page of at most {@link QueryPaging#LIMIT} at a time, for everyone; an attachment is at most
  *       10 MB; the APIs' machine-readable descriptions are not served.</li>
  * </ul>
@@ -53,6 +54,7 @@ class EngineRestGuard extends OncePerRequestFilter {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final TaskVariablesCheck variables;
+    private final AssigneeRequests assignees = new AssigneeRequests();
 
     EngineRestGuard(EngineCallers callers, IdentityService identityService, TaskService taskService,
                     RuntimeService runtimeService, TaskVariablesCheck variables) {
@@ -95,6 +97,21 @@ class EngineRestGuard extends OncePerRequestFilter {
             ProblemWriter.write(response, 403, "Complaints are recorded through Redress, which starts their "
                     + "procedure: a procedure cannot be started here");
             return;
+        }
+        if (AssigneeRequests.concerns(method, path)) {
+            // everyone's, administrators' included: an emptied assignee box hands the task back to the team
+            AssigneeRequests.Outcome assigning;
+            try {
+                assigning = assignees.check(paged, path);
+            } catch (CachedBodyRequest.TooLarge e) {
+                ProblemWriter.write(response, 413, "A task's assignee is a user id: this request is far larger than one");
+                return;
+            }
+            if (assigning.refusal().isPresent()) {
+                ProblemWriter.write(response, 400, assigning.refusal().get());
+                return;
+            }
+            paged = assigning.request();
         }
         Optional<Caller> caller = callers.of(request, engine);
         if (caller.isEmpty() || caller.get().isAdministrator()) {
