@@ -18,13 +18,13 @@ function inWords(due) {
     timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric'
   }).formatToParts(new Date(due.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')));
   const part = type => parts.find(p => p.type === type).value;
-  return `${part('day')} ${MONTHS[Number(part('month')) - 1]} ${part('year')}`;
+  return `${Number(part('day'))} ${MONTHS[Number(part('month')) - 1]} ${part('year')}`;
 }
 
 const dueOnCard = {
   id: 'redress.card.due',
   pluginPoint: 'tasklist.card',
-  priority: 10,
+  priority: 300, // above the complaint's columns (Tasklist's own card plugin, 200)
   render: (node, context, scope) => {
     const task = scope && scope.task;
     if (!task || !task.due) {
