@@ -67,6 +67,22 @@ class WebAppsDoorTest extends RedressSpringTest {
     }
 
     @Test
+    void openingATasksForm_showsTheCorrespondenceAsItStandsNow() {
+        String reference = complaint("harborough-corporate");
+        String taskId = openTask(reference).getId();
+        processEngine.getTaskService().setVariableLocal(taskId, "correspondenceLog", "as it stood long ago");
+
+        ResponseEntity<JsonNode> form = WebAppSession.signIn(http, HARBOROUGH_TEAM, HARBOROUGH_TEAM, "tasklist")
+                .call(HttpMethod.GET, "/task/" + taskId + "/form-variables", null);
+        assertThat(form.getStatusCode().value()).isEqualTo(200);
+        assertThat(form.getBody().path("correspondenceLog").path("value").asText())
+                .isNotEqualTo("as it stood long ago").contains("acknowledgement");
+        ResponseEntity<JsonNode> stranger = WebAppSession.signIn(http, "warwickshire-service-officers",
+                "warwickshire-service-officers", "tasklist").call(HttpMethod.GET, "/task/" + taskId + "/form-variables", null);
+        assertThat(stranger.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
     void onTheWebAppsDoor_staffChangeNothingButTheirTasks_trailingSlashOrNot() {
         String reference = complaint("harborough-corporate");
         Task task = openTask(reference);
