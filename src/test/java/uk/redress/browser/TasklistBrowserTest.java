@@ -139,6 +139,21 @@ class TasklistBrowserTest extends RedressSpringTest {
                 .processInstanceId(complaint.getProcessInstanceId()).singleResult().getDueDate().toInstant()
                 .atZone(LONDON).toLocalDate());
         assertThat(card.getText()).contains("Robin Visitor", "Informal", "Due " + due).doesNotContain("stage1");
+        // found by its reference: Tasklist's search on the business key (README "Working in Tasklist")
+        Complaint other = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 24),
+                Channel.PHONE, new IntakeRequest.ComplainantDetails("Sam Other", null, null, null, false),
+                "Parking", "Another matter", null, null, false, null, null));
+        String groupFilter = processEngine.getFilterService().createFilterQuery()
+                .filterName("My group's complaints by due date").singleResult().getId();
+        String search = java.net.URLEncoder.encode("[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\","
+                + "\"value\":\"" + complaint.getReference() + "\",\"name\":\"\"}]", java.nio.charset.StandardCharsets.UTF_8);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + groupFilter
+                + "&searchQuery=" + search);
+        wait.until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector(".tasks-list li.task"));
+            return rows.size() == 1 && rows.get(0).getText().contains(complaint.getReference());
+        });
+        assertThat(browser.findElement(By.cssSelector(".tasks-list")).getText()).doesNotContain(other.getReference());
         // open this complaint's task (other tests' complaints share the list)
         String taskId = processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId();
