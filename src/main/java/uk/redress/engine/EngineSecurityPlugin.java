@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs Redress's task assignee rules ({@link TaskAssigneeAuthorizations}) in the engine, and its authorization
- * checks that do not read the whole authorization table per command ({@link CallerGroupsAuthorizations}).
+ * Installs Redress's task assignee rules ({@link TaskAssigneeAuthorizations}) in the engine, its authorization
+ * checks that do not read the whole authorization table per command ({@link CallerGroupsAuthorizations}), and the
+ * tasks' plain instructions as their descriptions ({@link TaskInstructions}).
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -22,5 +23,9 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
         sessions.add(new CallerGroupsAuthorizations());
         configuration.setCustomSessionFactories(sessions);
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new TaskInstructions());
     }
 }

@@ -39,10 +39,19 @@ class TasklistFilters {
     }
 
     /**
-     * What each task row shows of its complaint, beside the step's name: its reference, where it is and what it is
-     * about (shared stages see them too: their call activities pass every variable on).
+     * What each task row shows of its complaint, beside the step's name: its reference, who complained, where it is
+     * and what it is about (the name and the stage in words are the task's own variables, see
+     * {@code uk.redress.tasklist.TaskCaseSummary}; shared stages see the others: their call activities pass every
+     * variable on).
      */
     static final List<Map<String, String>> COMPLAINT_COLUMNS = List.of(
+            Map.of("name", "reference", "label", "Complaint"),
+            Map.of("name", "complainantName", "label", "Complainant"),
+            Map.of("name", "stageLabel", "label", "Stage"),
+            Map.of("name", "serviceArea", "label", "Service"));
+
+    /** The columns an earlier version gave its filters (the stage as its code): replaced by the ones above. */
+    private static final List<Map<String, String>> EARLIER_COLUMNS = List.of(
             Map.of("name", "reference", "label", "Complaint"),
             Map.of("name", "stage", "label", "Stage"),
             Map.of("name", "serviceArea", "label", "Service"));
@@ -71,8 +80,10 @@ class TasklistFilters {
                 "variables", COMPLAINT_COLUMNS);
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
-            // a filter made by an earlier version: it gains the complaint's columns, keeps its query
-            if (existing.getProperties() == null || !existing.getProperties().containsKey("variables")) {
+            // a filter made by an earlier version: it gains the complaint's columns, keeps its query (columns an
+            // administrator chose are left alone)
+            Object columns = existing.getProperties() == null ? null : existing.getProperties().get("variables");
+            if (columns == null || EARLIER_COLUMNS.equals(columns)) {
                 filterService.saveFilter(existing.setProperties(properties));
             }
             return;

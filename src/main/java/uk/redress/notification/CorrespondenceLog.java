@@ -14,8 +14,8 @@ import uk.redress.ownership.ComplaintProcesses;
 
 /**
  * The correspondence log of a complaint: its rows for the API, and a plain-text copy in the task-local variable
- * {@code correspondenceLog} of every task as it is created ({@link CorrespondenceLogOnTasks}), which every task form
- * shows read-only so staff see in Tasklist what had been sent when the task arrived.
+ * {@code correspondenceLog} of every task as it is created ({@link CorrespondenceLogOnTasks}) and again whenever its
+ * form is opened ({@link CurrentCorrespondenceOnForms}), which every task form shows read-only.
  */
 @Component
 public class CorrespondenceLog {

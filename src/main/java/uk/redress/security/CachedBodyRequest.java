@@ -43,6 +43,21 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         return body;
     }
 
+    /** The same request with another body (e.g. a request put in the form its handler expects). */
+    CachedBodyRequest withBody(byte[] replacement) {
+        return new CachedBodyRequest((HttpServletRequest) getRequest(), replacement);
+    }
+
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);

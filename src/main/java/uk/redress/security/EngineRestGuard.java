@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.redress.engine.EngineCallers;
 import uk.redress.engine.EngineCallers.Caller;
@@ -28,6 +29,8 @@ import uk.redress.problem.ProblemWriter;
  *       that would confirm it exists); a task's comments and attachments follow the task (the engine reads and
  *       deletes them by id without asking), and only someone who may work the task adds or deletes them;</li>
  *   <li>staff change a complaint's data only by completing a task through its form ({@link TaskVariablesCheck});</li>
+ *   <li>opening a task's form first brings what it shows up to date ({@link TaskFormOpened});</li>
+ *   <li>an empty assignee hands the task back to its team, never to a user called "" ({@link AssigneeRequests});</li>
  *   <li>lists come a page of at most {@link QueryPaging#LIMIT} at a time, for everyone; an attachment is at most
  *       10 MB; the APIs' machine-readable descriptions are not served.</li>
  * </ul>
@@ -46,6 +49,7 @@ class EngineRestGuard extends OncePerRequestFilter {
     private static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("^/task/[^/]+/attachment/create$");
     /** Evidence is photographs and letters, not archives: a bound on what one upload may make the node hold. */
     private static final long MAX_ATTACHMENT_BYTES = 10_000_000;
+    private static final Pattern FORM_VARIABLES = Pattern.compile("^/task/(" + ENGINE_ID + ")/form-variables$");
     private static final Pattern INSTANCE = Pattern.compile("^/process-instance/" + ENGINE_ID + "(/.*)?$");
 
     private final EngineCallers callers;
@@ -53,14 +57,17 @@ class EngineRestGuard extends OncePerRequestFilter {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final TaskVariablesCheck variables;
+    private final AssigneeRequests assignees = new AssigneeRequests();
+    private final ApplicationEventPublisher events;
 
     EngineRestGuard(EngineCallers callers, IdentityService identityService, TaskService taskService,
-                    RuntimeService runtimeService, TaskVariablesCheck variables) {
+                    RuntimeService runtimeService, TaskVariablesCheck variables, ApplicationEventPublisher events) {
         this.callers = callers;
         this.identityService = identityService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.variables = variables;
+        this.events = events;
     }
 
     @Override
@@ -96,9 +103,25 @@ class EngineRestGuard extends OncePerRequestFilter {
                     + "procedure: a procedure cannot be started here");
             return;
         }
+        if (AssigneeRequests.concerns(method, path)) {
+            // everyone's, administrators' included: an emptied assignee box hands the task back to the team
+            AssigneeRequests.Outcome assigning;
+            try {
+                assigning = assignees.check(paged, path);
+            } catch (CachedBodyRequest.TooLarge e) {
+                ProblemWriter.write(response, 413, "A task's assignee is a user id: this request is far larger than one");
+                return;
+            }
+            if (assigning.refusal().isPresent()) {
+                ProblemWriter.write(response, 400, assigning.refusal().get());
+                return;
+            }
+            paged = assigning.request();
+        }
         Optional<Caller> caller = callers.of(request, engine);
         if (caller.isEmpty() || caller.get().isAdministrator()) {
             // not signed in: Camunda's own filters answer 401
+            caller.ifPresent(administrator -> formOpened(method, path));
             chain.doFilter(paged, response);
             return;
         }
@@ -111,6 +134,7 @@ class EngineRestGuard extends OncePerRequestFilter {
             ProblemWriter.write(response, refusal.get().startsWith("404") ? 404 : 403, refusal.get().substring(4));
             return;
         }
+        formOpened(method, path);
         Matcher task = TASK.matcher(path);
         if (task.matches() && task.group(2) != null && task.group(2).matches("/(submit-form|complete|resolve)")) {
             CachedBodyRequest body;
@@ -129,6 +153,14 @@ class EngineRestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(paged, response);
+    }
+
+    /** Tells whoever keeps a form's shown values current that a task's form is opening (after the checks above). */
+    private void formOpened(String method, String path) {
+        Matcher form = FORM_VARIABLES.matcher(path);
+        if (method.equals("GET") && form.matches()) {
+            events.publishEvent(new TaskFormOpened(form.group(1)));
+        }
     }
 
     /** Why the call is refused ("404 ..." or "403 ..."), judged with the caller's own authorizations. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -85,9 +86,10 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<EngineRestGuard> engineRestGuard(EngineCallers callers, IdentityService identityService,
                                                             TaskService taskService, RuntimeService runtimeService,
-                                                            TaskVariablesCheck variables) {
+                                                            TaskVariablesCheck variables,
+                                                            ApplicationEventPublisher events) {
         FilterRegistrationBean<EngineRestGuard> registration = new FilterRegistrationBean<>(
-                new EngineRestGuard(callers, identityService, taskService, runtimeService, variables));
+                new EngineRestGuard(callers, identityService, taskService, runtimeService, variables, events));
         registration.setName("redress-engine-rest-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(ENGINE_REST_AUTHENTICATION + 1);

@@ -131,6 +131,29 @@ class TasklistBrowserTest extends RedressSpringTest {
         // each row names its complaint, not just the step
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'" + complaint.getReference() + "')]")));
+        // ... who complained and the stage in words, and the due date as a date
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'tasks-list')]//li[contains(normalize-space(.),'" + complaint.getReference() + "')]")));
+        wait.until(d -> card.getText().contains("Due "));
+        String due = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).singleResult().getDueDate().toInstant()
+                .atZone(LONDON).toLocalDate());
+        assertThat(card.getText()).contains("Robin Visitor", "Informal", "Due " + due).doesNotContain("stage1");
+        // found by its reference: Tasklist's search on the business key (README "Working in Tasklist")
+        Complaint other = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 24),
+                Channel.PHONE, new IntakeRequest.ComplainantDetails("Sam Other", null, null, null, false),
+                "Parking", "Another matter", null, null, false, null, null));
+        String groupFilter = processEngine.getFilterService().createFilterQuery()
+                .filterName("My group's complaints by due date").singleResult().getId();
+        String search = java.net.URLEncoder.encode("[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\","
+                + "\"value\":\"" + complaint.getReference() + "\",\"name\":\"\"}]", java.nio.charset.StandardCharsets.UTF_8);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + groupFilter
+                + "&searchQuery=" + search);
+        wait.until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector(".tasks-list li.task"));
+            return rows.size() == 1 && rows.get(0).getText().contains(complaint.getReference());
+        });
+        assertThat(browser.findElement(By.cssSelector(".tasks-list")).getText()).doesNotContain(other.getReference());
         // open this complaint's task (other tests' complaints share the list)
         String taskId = processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId();
@@ -152,6 +175,8 @@ class TasklistBrowserTest extends RedressSpringTest {
         assertThat(summary.getAttribute("value")).contains("<b>for days</b>");
         assertThat(browser.findElements(By.xpath("//b[normalize-space(.)='for days']"))).isEmpty();
 
+        assertCaseShownAndDueDateFixed(complaint);
+
         click(browser.findElement(By.xpath("//label[contains(normalize-space(.),'Resolved: the complainant is satisfied')]")));
         WebElement actions = browser.findElement(By.xpath(
                 "//label[contains(normalize-space(.),'Summary of the actions taken')]/following::textarea[1]"));
@@ -168,5 +193,42 @@ class TasklistBrowserTest extends RedressSpringTest {
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).variableName("informalOutcome").singleResult()
                 .getValue()).isEqualTo("resolved");
+    }
+
+    /**
+     * The form shows the complaint at a glance and links to its case page; the correspondence box can be reached and
+     * read; Tasklist offers no way to move or clear the statutory due date; the assignee box offers the team.
+     */
+    private void assertCaseShownAndDueDateFixed(Complaint complaint) {
+        WebElement glance = browser.findElement(By.xpath(
+                "//label[contains(normalize-space(.),'The complaint at a glance')]/following::textarea[1]"));
+        assertThat(glance.getAttribute("value")).contains("Complainant: Robin Visitor",
+                "Received: 24 November 2026 (in person)", "Service: Street cleaning", "Stage: Informal");
+        WebElement casePage = browser.findElement(By.xpath("//div[contains(@class,'fjs-form')]//a[contains(@href,'/complaints/"
+                + complaint.getReference() + "')]"));
+        assertThat(casePage.getText()).contains(complaint.getReference());
+
+        WebElement letters = browser.findElement(By.xpath(
+                "//label[contains(normalize-space(.),'Letters and emails on this complaint')]/following::textarea[1]"));
+        assertThat(letters.isEnabled()).as("read-only, not disabled: keyboard users reach it").isTrue();
+        assertThat(letters.getAttribute("readonly")).isNotNull();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus();", letters);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(letters);
+        assertThat(letters.getAttribute("value")).isNotBlank();
+
+        assertThat(browser.findElements(By.cssSelector(".task-card .dates .due-date, .task-card .reset-due-date")))
+                .noneMatch(WebElement::isDisplayed);
+        assertThat(browser.findElements(By.xpath("//*[normalize-space(.)='Set due date']")))
+                .noneMatch(WebElement::isDisplayed);
+
+        // the assignee box, once claimed, offers the people of the task's team
+        click(browser.findElement(By.cssSelector(".task-card li.assignee .set-value")));
+        WebElement assignee = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".task-card li.assignee input")));
+        wait.until(d -> assignee.getAttribute("list") != null);
+        List<String> offered = browser.findElements(By.cssSelector("datalist#" + assignee.getAttribute("list")
+                + " option")).stream().map(option -> option.getAttribute("value")).toList();
+        assertThat(offered).contains(USER).doesNotContain("warwickshire-service-officers");
+        assignee.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 }

@@ -67,9 +67,9 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
             if (filter.get("name").asText().equals("My group's complaints by due date")) {
                 groupFilter = filter.get("id").asText();
             }
-            // each task row names its complaint: reference, stage, service
+            // each task row names its complaint: reference, who complained, stage in words, service
             assertThat(filter.get("properties").get("variables").findValuesAsText("name"))
-                    .containsExactly("reference", "stage", "serviceArea");
+                    .containsExactly("reference", "complainantName", "stageLabel", "serviceArea");
         }
         JsonNode tasks = get("harborough-service-officers", "/engine-rest/filter/" + groupFilter + "/list").getBody();
         assertThat(tasks.findValuesAsText("processInstanceId")).contains(complaint.getProcessInstanceId());
@@ -84,6 +84,27 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
         } finally {
             identityService.deleteUser("stranger");
         }
+    }
+
+    @Test
+    void eachTaskCarriesWhoComplained_theStageInWords_andTheCaseSummaryItsFormShows() {
+        Complaint complaint = newComplaint();
+        String taskId = processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId();
+
+        java.util.Map<String, Object> local = processEngine.getTaskService().getVariablesLocal(taskId);
+        assertThat(local).containsEntry("complainantName", "Pat Caller").containsEntry("stageLabel", "Informal");
+        assertThat(local.get("caseSummary").toString()).contains("Complainant: Pat Caller", "Phone: 01858 000111",
+                "Received: 23 November 2026 (phone)", "Service: Parking", "Stage: Informal")
+                .doesNotContain("Email:", "null");
+
+        Complaint anonymous = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 23),
+                Channel.POST, new IntakeRequest.ComplainantDetails(null, null, null, null, true),
+                "Parking", "Ticket machine broken", null, null, false, null, null));
+        String anonymousTask = processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(anonymous.getProcessInstanceId()).singleResult().getId();
+        assertThat(processEngine.getTaskService().getVariableLocal(anonymousTask, "complainantName"))
+                .isEqualTo("Anonymous");
     }
 
     @Test

@@ -241,6 +241,41 @@ class CamundaRestDoorsTest extends RedressSpringTest {
     }
 
     @Test
+    void anEmptiedAssigneeHandsTheTaskBackToTheTeam_onBothDoors_andAnUnknownNameIsRefusedByName() {
+        String reference = complaint("harborough-corporate");
+        Task task = openTask(reference);
+        String assignee = "/task/" + task.getId() + "/assignee";
+        WebAppSession tasklist = WebAppSession.signIn(http, HARBOROUGH_TEAM, HARBOROUGH_TEAM, "tasklist");
+        java.util.HashMap<String, Object> none = new java.util.HashMap<>();
+        none.put("userId", null);
+
+        for (Object emptied : List.of(Map.of("userId", ""), Map.of("userId", "  "), none)) {
+            assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, "/engine-rest" + assignee, Map.of("userId", HARBOROUGH_TEAM))
+                    .getStatusCode().value()).isEqualTo(204);
+            assertThat(openTask(reference).getAssignee()).isEqualTo(HARBOROUGH_TEAM);
+            assertThat(tasklist.call(HttpMethod.POST, assignee, emptied).getStatusCode().value()).as(emptied.toString())
+                    .isEqualTo(204);
+            assertThat(openTask(reference).getAssignee()).as("back with the team, not given to \"\"").isNull();
+        }
+        assertThat(call("demo", HttpMethod.POST, "/engine-rest" + assignee, Map.of("userId", ""))
+                .getStatusCode().value()).as("an administrator too").isEqualTo(204);
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId())
+                .taskCandidateGroup("harborough-service-officers").count()).as("still the team's").isOne();
+
+        ResponseEntity<JsonNode> emptyClaim = tasklist.call(HttpMethod.POST, "/task/" + task.getId() + "/claim",
+                Map.of("userId", ""));
+        assertThat(emptyClaim.getStatusCode().value()).isEqualTo(400);
+        assertThat(emptyClaim.getBody().toString()).contains("userId is empty");
+        for (ResponseEntity<JsonNode> unknown : List.of(
+                tasklist.call(HttpMethod.POST, assignee, Map.of("userId", "no-such-officer")),
+                call(HARBOROUGH_TEAM, HttpMethod.POST, "/engine-rest" + assignee, Map.of("userId", "no-such-officer")))) {
+            assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+            assertThat(unknown.getBody().toString()).as("names who was refused").contains("'no-such-officer'");
+        }
+        assertThat(openTask(reference).getAssignee()).isNull();
+    }
+
+    @Test
     void wrongPasswordsSlowOneAddressForOneAccount_butNeverLockTheAccount_orColleagues() {
         for (String name : List.of("lockout-probe", "lockout-colleague")) {
             User user = processEngine.getIdentityService().newUser(name);

@@ -56,7 +56,12 @@ final class WebAppSession {
 
     /** The answer's body as JSON, or as a text node when it is not JSON (an HTML error page, say). */
     ResponseEntity<JsonNode> call(HttpMethod method, String path, Object body) {
-        ResponseEntity<String> response = exchange(method, ENGINE + path, body, MediaType.APPLICATION_JSON, String.class);
+        return callUrl(method, ENGINE + path, body);
+    }
+
+    /** Any address of the application with this session, e.g. what a Tasklist custom script asks of Redress. */
+    ResponseEntity<JsonNode> callUrl(HttpMethod method, String url, Object body) {
+        ResponseEntity<String> response = exchange(method, url, body, MediaType.APPLICATION_JSON, String.class);
         JsonNode json;
         try {
             json = response.getBody() == null ? null : JSON.readTree(response.getBody());

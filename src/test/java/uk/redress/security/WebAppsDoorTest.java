@@ -47,6 +47,42 @@ class WebAppsDoorTest extends RedressSpringTest {
     }
 
     @Test
+    void tasklistsPeoplePicker_offersTheTasksTeamOnly_toThoseWhoMayReadTheTask() {
+        String reference = complaint("harborough-corporate");
+        String team = "/tasklist-team/default/" + openTask(reference).getId();
+
+        ResponseEntity<JsonNode> offered = WebAppSession.signIn(http, HARBOROUGH_TEAM, HARBOROUGH_TEAM, "tasklist")
+                .callUrl(HttpMethod.GET, team, null);
+        assertThat(offered.getStatusCode().value()).isEqualTo(200);
+        java.util.List<String> ids = offered.getBody().findValuesAsText("id");
+        assertThat(ids).contains(HARBOROUGH_TEAM).doesNotContain("warwickshire-service-officers", "auditors");
+        assertThat(ids).allSatisfy(id -> assertThat(processEngine.getIdentityService().createUserQuery().userId(id)
+                .memberOfGroup(HARBOROUGH_TEAM).count()).as(id + " is in the task's team").isOne());
+
+        ResponseEntity<JsonNode> otherCouncil = WebAppSession.signIn(http, "warwickshire-service-officers",
+                "warwickshire-service-officers", "tasklist").callUrl(HttpMethod.GET, team, null);
+        assertThat(otherCouncil.getStatusCode().value()).isEqualTo(404);
+        assertThat(otherCouncil.getBody().toString()).doesNotContain(HARBOROUGH_TEAM);
+        assertThat(http.getForEntity(team, String.class).getStatusCode().value()).as("nobody signed in").isEqualTo(401);
+    }
+
+    @Test
+    void openingATasksForm_showsTheCorrespondenceAsItStandsNow() {
+        String reference = complaint("harborough-corporate");
+        String taskId = openTask(reference).getId();
+        processEngine.getTaskService().setVariableLocal(taskId, "correspondenceLog", "as it stood long ago");
+
+        ResponseEntity<JsonNode> form = WebAppSession.signIn(http, HARBOROUGH_TEAM, HARBOROUGH_TEAM, "tasklist")
+                .call(HttpMethod.GET, "/task/" + taskId + "/form-variables", null);
+        assertThat(form.getStatusCode().value()).isEqualTo(200);
+        assertThat(form.getBody().path("correspondenceLog").path("value").asText())
+                .isNotEqualTo("as it stood long ago").contains("acknowledgement");
+        ResponseEntity<JsonNode> stranger = WebAppSession.signIn(http, "warwickshire-service-officers",
+                "warwickshire-service-officers", "tasklist").call(HttpMethod.GET, "/task/" + taskId + "/form-variables", null);
+        assertThat(stranger.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
     void onTheWebAppsDoor_staffChangeNothingButTheirTasks_trailingSlashOrNot() {
         String reference = complaint("harborough-corporate");
         Task task = openTask(reference);
