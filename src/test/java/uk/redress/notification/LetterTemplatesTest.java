@@ -28,7 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LetterTemplatesTest {
 
     private static final Pattern LETTER_IN_DIAGRAM =
-            Pattern.compile("letters\\.(send|notifyTeam|notifyTaskTeam)\\((?:execution|task), &#39;([a-z0-9-]+)&#39;\\)");
+            Pattern.compile("letters\\.(send|respond|notifyTeam|notifyTaskTeam)\\((?:execution|task), &#39;([a-z0-9-]+)&#39;\\)");
+    private static final List<String> RESPONSE_LETTERS = List.of("informal-response", "stage-response",
+            "final-response");
+    private static final String RESPONSE_TEXT = "We found that the crew missed your street on 3 December.\n\n"
+            + "We have added it to the round and apologise.";
     private static final List<String> STAFF_LETTERS = List.of("chase", "intervention", "overdue-warning");
 
     private final LetterTemplates templates = new LetterTemplates(LetterTemplates.loaderFor(Path.of(".")));
@@ -105,6 +109,10 @@ class LetterTemplatesTest {
             // sent only once grading has opened the response clock, with the officer the grading form requires
             model.put("responseDue", "Friday 15 January 2027");
             model.put("vars", Map.of("investigatingOfficerName", "Sam Officer, Highways Manager"));
+        }
+        if (RESPONSE_LETTERS.contains(letter)) {
+            // the officer's text is required by the form and by letters.respond before the letter is written
+            model.put("vars", Map.of("responseText", RESPONSE_TEXT));
         }
         if (letter.equals("escalation-refused")) {
             // the assess-review-request form requires the reasons given to the customer
@@ -204,6 +212,29 @@ class LetterTemplatesTest {
                 model("leicestershire-corporate", "leicestershire", true)).body()).contains("0116 305 5875");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"informal-response", "stage-response", "final-response"})
+    void aResponseLetter_carriesTheOfficersTextBetweenTheGreetingAndTheRights(String letter) {
+        RenderedLetter rendered = templates.render("harborough", "harborough-corporate", letter,
+                model("harborough-corporate", "harborough", true));
+        String body = rendered.body();
+        assertThat(rendered.subject()).contains("HDC-2026-000042");
+        assertThat(body).startsWith("Dear Alex Example").contains(RESPONSE_TEXT);
+        int text = body.indexOf(RESPONSE_TEXT);
+        String rights = letter.equals("final-response") ? "Local Government and Social Care Ombudsman"
+                : "Friday 12 February 2027";
+        assertThat(body.indexOf("Wednesday 23 December 2026")).isBetween(0, text);
+        assertThat(body.indexOf(rights)).isGreaterThan(text);
+        assertThat(body).contains("Harborough District Council").contains("01858 821164");
+    }
+
+    @Test
+    void aResponseLetterWithoutTheOfficersText_isNotWritten() {
+        Map<String, Object> model = model("harborough-corporate", "harborough", false);
+        assertThatThrownBy(() -> templates.render("harborough", "harborough-corporate", "stage-response", model))
+                .hasMessageContaining("vars.responseText");
+    }
+
     @Test
     void textTypedByThePublicStaysText() {
         Map<String, Object> model = model("warwickshire-general", "warwickshire", true);
@@ -246,6 +277,7 @@ class LetterTemplatesTest {
             vars.put("restrictionsText", "Contact by email only, to one named officer");
             vars.put("reviewOn", "2027-03-01");
             vars.put("expiresOn", "2027-06-01");
+            vars.put("responseText", RESPONSE_TEXT);
         }
         model.put("due", due);
         model.put("vars", vars);
