@@ -81,7 +81,9 @@ class LetterTemplatesTest {
     void theDiagramsAskForTheLettersTheIssueNames() throws IOException {
         assertThat(lettersInDiagrams()).contains("acknowledgement", "exclusion", "extension", "right-to-escalate",
                 "escalation-refused", "ombudsman-signpost", "withdrawal-confirmation", "restriction-notice",
-                "satisfaction-survey", "chase", "intervention", "overdue-warning");
+                "satisfaction-survey", "chase", "intervention", "overdue-warning", "stage1-acknowledgement",
+                "stage2-acknowledgement", "panel-acknowledgement", "informal-response", "stage-response",
+                "final-response");
         assertThat(procedures()).hasSize(7);
     }
 
@@ -226,6 +228,36 @@ class LetterTemplatesTest {
         assertThat(body.indexOf("Wednesday 23 December 2026")).isBetween(0, text);
         assertThat(body.indexOf(rights)).isGreaterThan(text);
         assertThat(body).contains("Harborough District Council").contains("01858 821164");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("procedureCouncils")
+    void eachStagesAcknowledgement_hasItsOwnWording(String procedure, String council) {
+        Map<String, Object> model = model(procedure, council, true);
+        List<String> bodies = Stream.of("acknowledgement", "stage1-acknowledgement", "stage2-acknowledgement",
+                "panel-acknowledgement").map(letter -> templates.render(council, procedure, letter, model))
+                .map(letter -> letter.subject() + "\n" + letter.body()).toList();
+        assertThat(bodies).doesNotHaveDuplicates();
+        assertThat(bodies.get(1)).containsIgnoringCase("stage 1").doesNotContain("We received your complaint about");
+        assertThat(bodies.get(2)).containsIgnoringCase("stage 2");
+        assertThat(bodies.get(3)).contains("review panel");
+    }
+
+    @Test
+    void harboroughsAcknowledgements_takeTheirWordsFromItsProcedure() {
+        Map<String, Object> model = model("harborough-corporate", "harborough", true);
+        assertThat(templates.render("harborough", "harborough-corporate", "stage1-acknowledgement", model).body())
+                .contains("Information and Complaints Officer has recorded it as a formal complaint at stage 1",
+                        "Service Manager or Head of Service");
+        assertThat(templates.render("harborough", "harborough-corporate", "stage2-acknowledgement", model).body())
+                .contains("appropriate Director to review the matter", "within 20 working days");
+        assertThat(templates.render("county", "county-corporate-two-stage", "stage2-acknowledgement",
+                model("county-corporate-two-stage", "county", true)).body())
+                .contains("usually carried out by an officer independent of the service");
+    }
+
+    static Stream<Arguments> procedureCouncils() throws IOException {
+        return procedures().entrySet().stream().map(p -> Arguments.of(p.getKey(), p.getValue()));
     }
 
     @Test
