@@ -82,6 +82,13 @@ public class Correspondence {
     @Column(name = "provider_id", length = 200)
     private String providerId;
 
+    /** Who printed and posted a letter for the post, and when (the print queue); null until then. */
+    @Column(name = "printed_by", length = 100)
+    private String printedBy;
+
+    @Column(name = "printed_at")
+    private Instant printedAt;
+
     @Version
     private long version;
 
@@ -174,5 +181,18 @@ public class Correspondence {
 
     public String getProviderId() {
         return providerId;
+    }
+
+    public String getPrintedBy() {
+        return printedBy;
+    }
+
+    public Instant getPrintedAt() {
+        return printedAt;
+    }
+
+    /** Whether it is a letter for the post, rendered and waiting for someone to print and post it. */
+    public boolean awaitingPrint() {
+        return route == Route.POST && status == CorrespondenceStatus.SENT && document != null && printedAt == null;
     }
 }

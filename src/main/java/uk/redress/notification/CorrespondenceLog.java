@@ -71,7 +71,8 @@ public class CorrespondenceLog {
         };
         return how + ": " + switch (row.getStatus()) {
             case QUEUED, SENDING -> "waiting to be sent";
-            case SENT -> (row.getRoute() == Route.POST ? "ready to print" : "sent")
+            case SENT -> (row.getRoute() != Route.POST ? "sent" : row.getPrintedAt() == null ? "ready to print"
+                    : "printed and posted " + WHEN.format(row.getPrintedAt().atZone(zone)))
                     + (row.getDeemedReceivedOn() == null ? "" : ", deemed received "
                     + LetterModel.inWords(row.getDeemedReceivedOn()));
             case FAILED -> "failed, will retry (" + row.getLastError() + ")";

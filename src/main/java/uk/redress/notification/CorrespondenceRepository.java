@@ -12,6 +12,24 @@ public interface CorrespondenceRepository extends JpaRepository<Correspondence, 
 
     List<Correspondence> findByComplaintReferenceOrderByQueuedAtAscIdAsc(String reference);
 
+    /** Posted letters rendered for printing and not yet printed, for these procedures, oldest first. */
+    @Query("""
+            select c from Correspondence c
+            where c.route = uk.redress.notification.Route.POST
+              and c.status = uk.redress.notification.CorrespondenceStatus.SENT
+              and c.printedAt is null and c.procedure in :procedures
+            order by c.queuedAt asc, c.id asc""")
+    List<Correspondence> awaitingPrint(java.util.Collection<String> procedures,
+                                       org.springframework.data.domain.Pageable page);
+
+    /** Marks a letter printed and posted, once: 0 when it is not waiting to be printed (already marked). */
+    @Modifying
+    @Query("""
+            update Correspondence c set c.printedBy = :who, c.printedAt = :when, c.version = c.version + 1
+            where c.id = :id and c.route = uk.redress.notification.Route.POST
+              and c.status = uk.redress.notification.CorrespondenceStatus.SENT and c.printedAt is null""")
+    int markPrinted(String id, String who, Instant when);
+
     /**
      * Claims a message for one delivery attempt: queued or failed, or an attempt that started before
      * {@code interruptedBefore} and never finished (its node died mid-send). 0 when it is already sent or a live

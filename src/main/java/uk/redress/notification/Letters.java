@@ -99,6 +99,16 @@ public class Letters {
     }
 
     /**
+     * Sends a response letter: the officer's text ({@code responseText}, from the task form) in the council's
+     * letter. An empty text stops the step: nothing leaves with a blank where the response should be.
+     */
+    public void respond(DelegateExecution execution, String letter) {
+        Object text = execution.getVariable(LetterDrafts.TEXT);
+        LetterDrafts.requireText(text == null ? null : text.toString());
+        send(execution, letter);
+    }
+
+    /**
      * Emails the people working this process's open tasks (their assignees and candidate groups' members): the
      * overdue warnings on the deadline timers.
      */

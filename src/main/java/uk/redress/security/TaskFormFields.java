@@ -36,6 +36,29 @@ class TaskFormFields {
         return fields;
     }
 
+    /**
+     * The condition under which a field's text goes into a letter, from the field's custom property
+     * {@code sentWhen} ("responseAction=respond"): the field, the variable that chooses it and its value.
+     */
+    Map<String, String[]> sentWhen(String taskId) {
+        Map<String, String[]> conditions = new LinkedHashMap<>();
+        JsonNode form = withoutAuthorization.run(() -> read(taskId));
+        if (form != null) {
+            collectSentWhen(form, conditions);
+        }
+        return conditions;
+    }
+
+    private static void collectSentWhen(JsonNode node, Map<String, String[]> conditions) {
+        for (JsonNode component : node.path("components")) {
+            String when = component.path("properties").path("sentWhen").asText("");
+            if (component.hasNonNull("key") && when.contains("=")) {
+                conditions.put(component.get("key").asText(), when.split("=", 2));
+            }
+            collectSentWhen(component, conditions);
+        }
+    }
+
     private JsonNode read(String taskId) {
         try (InputStream in = formService.getDeployedTaskForm(taskId)) {
             return json.readTree(in);

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskVariablesCheck {
 
+    /** The variable a diagram sets on a response task to name its letter (notification's LetterDrafts.LETTER). */
+    private static final String LETTER_VARIABLE = "responseLetter";
+
     private final TaskFormFields forms;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
@@ -77,7 +80,29 @@ class TaskVariablesCheck {
         if (!changed.isEmpty()) {
             return Optional.of("The form only shows " + String.join(", ", changed) + ": it cannot be changed here");
         }
+        return emptyLetterText(taskId, submitted);
+    }
+
+    /**
+     * A field whose text goes into a letter (custom property {@code sentWhen} on the form) may not be empty when
+     * the officer chooses to send it: nothing leaves with a blank where the response should be.
+     */
+    private Optional<String> emptyLetterText(String taskId, JsonNode submitted) {
+        for (Map.Entry<String, String[]> field : forms.sentWhen(taskId).entrySet()) {
+            String[] when = field.getValue();
+            boolean chosen = when[1].equals(submitted.path(when[0]).path("value").asText(null));
+            String text = submitted.path(field.getKey()).path("value").asText("");
+            if (chosen && letterNamed(taskId) && text.isBlank()) {
+                return Optional.of("The response to the complainant (" + field.getKey()
+                        + ") is empty: write it, it is the text of the letter that will be sent");
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Whether the diagram names a letter for this task's text (a procedure may still send its response itself). */
+    private boolean letterNamed(String taskId) {
+        return withoutAuthorization.run(() -> taskService.getVariable(taskId, LETTER_VARIABLE)) != null;
     }
 
     /** Whether the signed-in person may work the task (TASK_WORK on it, or on its procedure). */

@@ -121,7 +121,7 @@ class PortalBrowserTest extends RedressSpringTest {
                 .filter(deadline -> deadline.getName().equals("informal-response")).findFirst().orElseThrow();
         assertThat(task.getDueDate()).isEqualTo(endOf(due.getDueOn()));
         processEngine.getTaskService().complete(task.getId(), Map.of("informalOutcome", "resolved",
-                "informalActionsSummary", "Street swept the same day"));
+                "informalActionsSummary", "Street swept the same day", "responseText", "We swept the street the same day."));
 
         browser.get(follow);
         assertThat(browser.getCurrentUrl()).endsWith("/complain/your-complaint");

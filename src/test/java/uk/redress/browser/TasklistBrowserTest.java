@@ -48,6 +48,8 @@ class TasklistBrowserTest extends RedressSpringTest {
     int port;
     @Autowired
     ComplaintIntake intake;
+    @Autowired
+    uk.redress.notification.CorrespondenceRepository letters;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -182,6 +184,13 @@ class TasklistBrowserTest extends RedressSpringTest {
                 "//label[contains(normalize-space(.),'Summary of the actions taken')]/following::textarea[1]"));
         click(actions);
         actions.sendKeys("Glass cleared the same afternoon; crew briefed.");
+        // the officer writes the response itself; the form links to its preview in the staff workspace
+        WebElement response = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//label[contains(normalize-space(.),'Your response to the complainant')]/following::textarea[1]")));
+        click(response);
+        response.sendKeys("We cleared the broken glass from Church Street the same afternoon.");
+        assertThat(browser.findElements(By.xpath("//a[contains(@href,'/complaints/" + complaint.getReference()
+                + "/response')]"))).as("link to the letter's preview").hasSize(1);
         screenshot("tasklist-harborough-form");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))));
 
@@ -193,6 +202,10 @@ class TasklistBrowserTest extends RedressSpringTest {
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(complaint.getProcessInstanceId()).variableName("informalOutcome").singleResult()
                 .getValue()).isEqualTo("resolved");
+        assertThat(letters.findByComplaintReferenceOrderByQueuedAtAscIdAsc(complaint.getReference()))
+                .filteredOn(letter -> letter.getLetter().equals("informal-response")).singleElement()
+                .satisfies(letter -> assertThat(letter.getBody())
+                        .contains("We cleared the broken glass from Church Street the same afternoon."));
     }
 
     /**

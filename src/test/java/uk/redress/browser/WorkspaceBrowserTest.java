@@ -155,6 +155,33 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         assertNoSeriousAccessibilityProblems("not-found");
     }
 
+    @Test
+    void anOfficerPreviewsTheirResponseLetter_andTheLettersToPrintPagePassesAxe(
+            @org.springframework.beans.factory.annotation.Autowired uk.redress.complaint.ComplaintIntake intake)
+            throws Exception {
+        String reference = intake.receive(new uk.redress.complaint.IntakeRequest("harborough-corporate",
+                java.time.LocalDate.now(LONDON), uk.redress.complaint.Channel.POST,
+                new uk.redress.complaint.IntakeRequest.ComplainantDetails("Lee Letter", null, null,
+                        "8 Abbey Street, Market Harborough", false), "Parks", "The park gate is broken", null, null,
+                false, null, java.util.Set.of())).getReference();
+        signIn("harborough-service-officers");
+
+        open("/complaints/" + reference + "/response");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Preview the letter']")).click();
+        assertThat(waitFor(By.className("govuk-error-summary")).getText()).contains("Write the response");
+        assertNoSeriousAccessibilityProblems("response-errors");
+        type("responseText", "We mended the park gate on Abbey Street this morning.");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Preview the letter']")).click();
+        assertThat(waitFor(By.id("preview")).getText()).contains("Dear Lee Letter",
+                "We mended the park gate on Abbey Street this morning.", "Harborough District Council");
+        assertNoSeriousAccessibilityProblems("response-preview");
+        screenshot("workspace-response-preview");
+
+        open("/complaints/print-queue");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Letters to print");
+        assertNoSeriousAccessibilityProblems("print-queue");
+    }
+
     /** Runs axe-core in the page; fails listing each critical or serious violation with where it is. */
     private void assertNoSeriousAccessibilityProblems(String page) throws Exception {
         JavascriptExecutor js = (JavascriptExecutor) browser;

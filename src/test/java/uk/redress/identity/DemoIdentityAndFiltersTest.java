@@ -134,7 +134,8 @@ class DemoIdentityAndFiltersTest extends RedressSpringTest {
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = """
                 {"variables": {"informalOutcome": {"value": "resolved"},
-                               "informalActionsSummary": {"value": "Machine repaired"}}}""";
+                               "informalActionsSummary": {"value": "Machine repaired"},
+                               "responseText": {"value": "We have repaired the machine."}}}""";
         ResponseEntity<String> completed = http.exchange("/engine-rest/task/" + task.get("id").asText() + "/complete",
                 HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
 

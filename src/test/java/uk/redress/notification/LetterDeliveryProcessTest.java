@@ -126,7 +126,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
         String email = uniqueEmail();
         Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
 
-        Correspondence queued = only(complaint, "acknowledgement");
+        Correspondence queued = only(complaint, "stage1-acknowledgement");
         assertThat(queued.getStatus()).isEqualTo(CorrespondenceStatus.QUEUED);
         assertThat(queued.getRoute()).isEqualTo(Route.EMAIL);
         assertThat(mailTo(email)).as("nothing leaves before the delivery job runs").isEmpty();
@@ -147,10 +147,10 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
         assertThat(sent.getDeemedReceivedOn()).as("email: the day it is sent").isEqualTo(WEDNESDAY_23_DECEMBER);
         assertThat(sent.getAttempts()).isEqualTo(1);
         // Tasklist: the task that arrived with the complaint shows the letter waiting; the next task shows it sent
-        assertThat(taskLog(complaint)).contains("acknowledgement - email to " + email + ": waiting to be sent");
+        assertThat(taskLog(complaint)).contains("stage1-acknowledgement - email to " + email + ": waiting to be sent");
         processEngine.getTaskService().complete(respondTask(complaint), java.util.Map.of("responseAction", "extend",
                 "extendedTo", "2027-01-20", "extensionReason", "records needed"));
-        assertThat(taskLog(complaint)).contains("acknowledgement - email to " + email + ": sent, deemed received "
+        assertThat(taskLog(complaint)).contains("stage1-acknowledgement - email to " + email + ": sent, deemed received "
                 + "Wednesday 23 December 2026").contains("extension - email to " + email + ": waiting to be sent");
 
         JsonNode status = get("/api/complaints/" + complaint.getReference()).getBody();
@@ -161,7 +161,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
             }
         }
         assertThat(line).as("the acknowledgement in the complaint's correspondence").isNotNull();
-        assertThat(line.get("letter").asText()).isEqualTo("acknowledgement");
+        assertThat(line.get("letter").asText()).isEqualTo("stage1-acknowledgement");
         assertThat(line.get("channel").asText()).isEqualTo("EMAIL");
         assertThat(line.get("recipient").asText()).isEqualTo(email);
         assertThat(line.get("status").asText()).isEqualTo("SENT");
@@ -203,7 +203,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
     @Test
     void anonymousComplainantWithNoContactDetails_getsNothing_andTheLogSaysSo() {
         Complaint complaint = receive("warwickshire-general", null, null, null, true);
-        Correspondence row = only(complaint, "acknowledgement");
+        Correspondence row = only(complaint, "stage1-acknowledgement");
         assertThat(row.getStatus()).isEqualTo(CorrespondenceStatus.NOT_SENT);
         assertThat(row.getRoute()).isEqualTo(Route.NONE);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("send-letter")
@@ -215,7 +215,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
     void mailServerDown_retriesWithBackOff_thenIncident_andTheLetterGoesOnceWhenRetried() throws Exception {
         String email = uniqueEmail();
         Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
-        Correspondence queued = only(complaint, "acknowledgement");
+        Correspondence queued = only(complaint, "stage1-acknowledgement");
         TestMailServer.stop();
 
         List<Long> backOffMinutes = new ArrayList<>();
@@ -259,7 +259,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
     void aJobThatFailsAfterTheLetterLeft_isRetried_withoutSendingItAgain() {
         String email = uniqueEmail();
         Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
-        Correspondence queued = only(complaint, "acknowledgement");
+        Correspondence queued = only(complaint, "stage1-acknowledgement");
         Job job = deliveryJob(queued);
 
         failOnceAfterSend.arm();
@@ -281,7 +281,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
     void aSecondNodeDeliveringTheSameLetter_sendsNothing() {
         String email = uniqueEmail();
         Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
-        Correspondence queued = only(complaint, "acknowledgement");
+        Correspondence queued = only(complaint, "stage1-acknowledgement");
 
         assertThat(delivery.deliver(queued.getId())).isTrue();
         assertThat(delivery.deliver(queued.getId())).isFalse();

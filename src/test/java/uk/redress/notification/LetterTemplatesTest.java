@@ -28,7 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LetterTemplatesTest {
 
     private static final Pattern LETTER_IN_DIAGRAM =
-            Pattern.compile("letters\\.(send|notifyTeam|notifyTaskTeam)\\((?:execution|task), &#39;([a-z0-9-]+)&#39;\\)");
+            Pattern.compile("letters\\.(send|respond|notifyTeam|notifyTaskTeam)\\((?:execution|task), &#39;([a-z0-9-]+)&#39;\\)");
+    private static final List<String> RESPONSE_LETTERS = List.of("informal-response", "stage-response",
+            "final-response");
+    private static final String RESPONSE_TEXT = "We found that the crew missed your street on 3 December.\n\n"
+            + "We have added it to the round and apologise.";
     private static final List<String> STAFF_LETTERS = List.of("chase", "intervention", "overdue-warning");
 
     private final LetterTemplates templates = new LetterTemplates(LetterTemplates.loaderFor(Path.of(".")));
@@ -77,7 +81,9 @@ class LetterTemplatesTest {
     void theDiagramsAskForTheLettersTheIssueNames() throws IOException {
         assertThat(lettersInDiagrams()).contains("acknowledgement", "exclusion", "extension", "right-to-escalate",
                 "escalation-refused", "ombudsman-signpost", "withdrawal-confirmation", "restriction-notice",
-                "satisfaction-survey", "chase", "intervention", "overdue-warning");
+                "satisfaction-survey", "chase", "intervention", "overdue-warning", "stage1-acknowledgement",
+                "stage2-acknowledgement", "panel-acknowledgement", "informal-response", "stage-response",
+                "final-response");
         assertThat(procedures()).hasSize(7);
     }
 
@@ -105,6 +111,10 @@ class LetterTemplatesTest {
             // sent only once grading has opened the response clock, with the officer the grading form requires
             model.put("responseDue", "Friday 15 January 2027");
             model.put("vars", Map.of("investigatingOfficerName", "Sam Officer, Highways Manager"));
+        }
+        if (RESPONSE_LETTERS.contains(letter)) {
+            // the officer's text is required by the form and by letters.respond before the letter is written
+            model.put("vars", Map.of("responseText", RESPONSE_TEXT));
         }
         if (letter.equals("escalation-refused")) {
             // the assess-review-request form requires the reasons given to the customer
@@ -204,6 +214,59 @@ class LetterTemplatesTest {
                 model("leicestershire-corporate", "leicestershire", true)).body()).contains("0116 305 5875");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"informal-response", "stage-response", "final-response"})
+    void aResponseLetter_carriesTheOfficersTextBetweenTheGreetingAndTheRights(String letter) {
+        RenderedLetter rendered = templates.render("harborough", "harborough-corporate", letter,
+                model("harborough-corporate", "harborough", true));
+        String body = rendered.body();
+        assertThat(rendered.subject()).contains("HDC-2026-000042");
+        assertThat(body).startsWith("Dear Alex Example").contains(RESPONSE_TEXT);
+        int text = body.indexOf(RESPONSE_TEXT);
+        String rights = letter.equals("final-response") ? "Local Government and Social Care Ombudsman"
+                : "Friday 12 February 2027";
+        assertThat(body.indexOf("Wednesday 23 December 2026")).isBetween(0, text);
+        assertThat(body.indexOf(rights)).isGreaterThan(text);
+        assertThat(body).contains("Harborough District Council").contains("01858 821164");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("procedureCouncils")
+    void eachStagesAcknowledgement_hasItsOwnWording(String procedure, String council) {
+        Map<String, Object> model = model(procedure, council, true);
+        List<String> bodies = Stream.of("acknowledgement", "stage1-acknowledgement", "stage2-acknowledgement",
+                "panel-acknowledgement").map(letter -> templates.render(council, procedure, letter, model))
+                .map(letter -> letter.subject() + "\n" + letter.body()).toList();
+        assertThat(bodies).doesNotHaveDuplicates();
+        assertThat(bodies.get(1)).containsIgnoringCase("stage 1").doesNotContain("We received your complaint about");
+        assertThat(bodies.get(2)).containsIgnoringCase("stage 2");
+        assertThat(bodies.get(3)).contains("review panel");
+    }
+
+    @Test
+    void harboroughsAcknowledgements_takeTheirWordsFromItsProcedure() {
+        Map<String, Object> model = model("harborough-corporate", "harborough", true);
+        assertThat(templates.render("harborough", "harborough-corporate", "stage1-acknowledgement", model).body())
+                .contains("Information and Complaints Officer has recorded it as a formal complaint at stage 1",
+                        "Service Manager or Head of Service");
+        assertThat(templates.render("harborough", "harborough-corporate", "stage2-acknowledgement", model).body())
+                .contains("appropriate Director to review the matter", "within 20 working days");
+        assertThat(templates.render("county", "county-corporate-two-stage", "stage2-acknowledgement",
+                model("county-corporate-two-stage", "county", true)).body())
+                .contains("usually carried out by an officer independent of the service");
+    }
+
+    static Stream<Arguments> procedureCouncils() throws IOException {
+        return procedures().entrySet().stream().map(p -> Arguments.of(p.getKey(), p.getValue()));
+    }
+
+    @Test
+    void aResponseLetterWithoutTheOfficersText_isNotWritten() {
+        Map<String, Object> model = model("harborough-corporate", "harborough", false);
+        assertThatThrownBy(() -> templates.render("harborough", "harborough-corporate", "stage-response", model))
+                .hasMessageContaining("vars.responseText");
+    }
+
     @Test
     void textTypedByThePublicStaysText() {
         Map<String, Object> model = model("warwickshire-general", "warwickshire", true);
@@ -246,6 +309,7 @@ class LetterTemplatesTest {
             vars.put("restrictionsText", "Contact by email only, to one named officer");
             vars.put("reviewOn", "2027-03-01");
             vars.put("expiresOn", "2027-06-01");
+            vars.put("responseText", RESPONSE_TEXT);
         }
         model.put("due", due);
         model.put("vars", vars);

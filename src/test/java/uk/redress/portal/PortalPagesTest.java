@@ -148,7 +148,7 @@ class PortalPagesTest extends RedressSpringTest {
         Task informal = processEngine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(complaint.getReference()).singleResult();
         processEngine.getTaskService().complete(informal.getId(), Map.of("informalOutcome", "resolved",
-                "informalActionsSummary", "Bin collected"));
+                "informalActionsSummary", "Bin collected", "responseText", "We collected your bin."));
         status = later.get("/complain/your-complaint");
         assertThat(status.getBody()).contains("Ask for your complaint to be looked at again");
 

@@ -111,7 +111,8 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
         ComplaintScenario c = receiveInformal();
         clockAt(day("2026-12-24"));
         c.complete("Task_ResolveInformally", Map.of("informalOutcome", "resolved",
-                "informalActionsSummary", "Bin collected the same day."));
+                "informalActionsSummary", "Bin collected the same day.",
+                "responseText", "We collected your bin the same day."));
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-24"));
 
         clockAt(day("2027-03-24"), JUST_BEFORE_MIDNIGHT);
@@ -130,7 +131,8 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
         ComplaintScenario c = receiveInformal();
         clockAt(day("2026-12-24"));
         c.complete("Task_ResolveInformally", Map.of("informalOutcome", "resolved",
-                "informalActionsSummary", "Explained the collection round."));
+                "informalActionsSummary", "Explained the collection round.",
+                "responseText", "We have explained the collection round."));
 
         escalate(c, "2027-01-11");
 
@@ -203,7 +205,8 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
                         uk.redress.complaint.RepresentativeRole.COUNCILLOR, "cllr.ward@example.org", null, null), null));
         ComplaintScenario c = ComplaintScenario.of(processEngine, complaints, deadlines, complaint);
         clockAt(day("2026-12-24"));
-        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "resolved", "informalActionsSummary", "Collected"));
+        c.complete("Task_ResolveInformally", Map.of("informalOutcome", "resolved", "informalActionsSummary", "Collected",
+                "responseText", "We collected it."));
 
         java.util.List<uk.redress.notification.Correspondence> all =
                 correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(complaint.getReference());
@@ -383,7 +386,7 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
         assertThat(c.dueOn("acknowledgement")).isEqualTo(day("2027-02-04"));
         assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-01"));
 
-        c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
+        c.complete("Task_AcknowledgeStage2", Map.of("reviewingDirector", "Director of Place"));
         BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("harborough-directors");
         assertThat(c.task("Task_Respond").getDueDate()).isEqualTo(endOf(day("2027-03-01")));
         assertThat(c.running("acknowledgement")).isEmpty();
@@ -412,7 +415,7 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     @Test
     void stage2Overdue_extension_andStopTheClock() {
         ComplaintScenario c = atStage2();
-        c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
+        c.complete("Task_AcknowledgeStage2", Map.of("reviewingDirector", "Director of Place"));
 
         clockAt(day("2027-03-01"), JUST_BEFORE_MIDNIGHT);
         assertThat(runDueJobs(c.reference())).isZero();
@@ -436,7 +439,7 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
     @Test
     void stage2NoReplyToARequestForInformation_closes60WorkingDaysAfterFirstReceipt() {
         ComplaintScenario c = atStage2();
-        c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director of Place"));
+        c.complete("Task_AcknowledgeStage2", Map.of("reviewingDirector", "Director of Place"));
         clockAt(day("2027-02-10"));
         c.complete("Task_Respond", Map.of("responseAction", "requestInformation", "informationRequested", "Dates"));
 

@@ -38,7 +38,7 @@ class OmbudsmanEnquiryProcessTest extends ProcedureProcessTest {
     private ComplaintScenario closedComplaint() {
         ComplaintScenario c = receive("2026-12-23", uk.redress.complaint.Channel.MP_OR_COUNCILLOR, false);
         c.complete("Task_LogFormalComplaint", Map.of("stage1Route", "escalateToStage2"));
-        c.complete("Task_AcknowledgeStage2", Map.of("acknowledged", true, "reviewingDirector", "Director"));
+        c.complete("Task_AcknowledgeStage2", Map.of("reviewingDirector", "Director"));
         clockAt(day("2027-02-19"));
         c.complete("Task_Respond", respond());
         assertThat(c.ended()).isTrue();

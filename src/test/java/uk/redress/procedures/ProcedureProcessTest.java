@@ -181,6 +181,7 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
         v.put("responseOutcome", "partly-upheld");
         v.put("responseSummary", "We apologise; the service is restored.");
         v.put("sentBy", sentBy);
+        v.put("responseText", "We have looked into your complaint and put things right.");
         return v;
     }
 

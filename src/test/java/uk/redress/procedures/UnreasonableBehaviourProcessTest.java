@@ -50,7 +50,7 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
     void harborough_noticeThenAppealToTheChiefExecutive_upheldLiftsTheRestrictions() {
         ComplaintScenario c = restricted("harborough-corporate");
         assertThat(c.task("Task_SendNotice").getDueDate()).isEqualTo(endOf(day("2027-01-18")));
-        c.complete("Task_SendNotice", Map.of("noticeSent", true));
+        c.complete("Task_SendNotice", Map.of());
 
         behaviour.appeal(c.record(), new BehaviourConcern("The calls were about a flood"));
         BpmnAwareTests.assertThat(c.task("Task_DecideAppeal")).hasCandidateGroup("harborough-chief-executive");
@@ -64,7 +64,7 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
     void warwickshire_noticeWithin5WorkingDays_noAppeal_shownWhenThePersonComplainsAgain_reviewedOnItsDate() {
         ComplaintScenario c = restricted("warwickshire-general");
         assertThat(c.task("Task_SendNotice").getDueDate()).isEqualTo(endOf(day("2027-01-11")));
-        c.complete("Task_SendNotice", Map.of("noticeSent", true));
+        c.complete("Task_SendNotice", Map.of());
         assertThatThrownBy(() -> behaviour.appeal(c.record(), new BehaviourConcern("Unfair"))).isInstanceOf(Conflict.class);
 
         assertThat(restrictionsOf(receive("2027-02-01", c)))
@@ -84,7 +84,7 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
     @Test
     void harborough_noAppealWithin20WorkingDays_thenReviewLiftsThem() {
         ComplaintScenario c = restricted("harborough-corporate");
-        c.complete("Task_SendNotice", Map.of("noticeSent", true));
+        c.complete("Task_SendNotice", Map.of());
         clockAt(day("2027-02-02"), JUST_AFTER_MIDNIGHT);
         runDueJobs(c.reference());
         assertThat(c.passed("Timer_AppealWindowPassed")).isTrue();

@@ -48,7 +48,8 @@ class CaseActionsPageTest extends RedressSpringTest {
         String reference = harboroughComplaint();
         var task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         processEngine.getTaskService().complete(task.getId(), Map.of("informalOutcome", "resolved",
-                "informalActionsSummary", "Explained the planning timetable."));
+                "informalActionsSummary", "Explained the planning timetable.",
+                "responseText", "We have explained the planning timetable."));
         return reference;
     }
 

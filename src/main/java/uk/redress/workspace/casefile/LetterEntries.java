@@ -45,7 +45,9 @@ class LetterEntries {
     private String status(Correspondence row) {
         return switch (row.getStatus()) {
             case QUEUED, SENDING -> "waiting to be sent";
-            case SENT -> (row.getRoute() == Route.POST ? "ready to print" : "sent")
+            case SENT -> (row.getRoute() != Route.POST ? "sent" : row.getPrintedAt() == null
+                    ? "waiting to be printed and posted"
+                    : "printed and posted on " + wording.day(row.getPrintedAt()) + " by " + row.getPrintedBy())
                     + (row.getDeemedReceivedOn() == null ? ""
                     : ", counts as received " + wording.date(row.getDeemedReceivedOn()));
             case FAILED -> "not sent yet: the last try failed and it will be tried again";
