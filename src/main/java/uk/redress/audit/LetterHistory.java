@@ -9,7 +9,7 @@ import uk.redress.notification.CorrespondenceRepository;
 
 /** Every letter and email Redress wrote about the complaint: to whom, how, its text and what became of it. */
 @Component
-class LetterRecords implements HistoryPart {
+class LetterHistory implements HistoryPart {
 
     record Letter(String letter, String queued, String audience, String channel, String recipient, String subject,
                   String body, String status, String sent, String deemedReceived, int attempts, String lastError) {
@@ -18,7 +18,7 @@ class LetterRecords implements HistoryPart {
     private final CorrespondenceRepository correspondence;
     private final AuditWording wording;
 
-    LetterRecords(CorrespondenceRepository correspondence, AuditWording wording) {
+    LetterHistory(CorrespondenceRepository correspondence, AuditWording wording) {
         this.correspondence = correspondence;
         this.wording = wording;
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The steps of each of the complaint's processes: what, started and finished when, by whom, how it ended. */
 @Component
-class Steps implements HistoryPart {
+class StepHistory implements HistoryPart {
 
     record Step(String process, String name, String kind, String started, String ended, String who, String due,
                 String outcome) {
@@ -22,7 +22,7 @@ class Steps implements HistoryPart {
 
     private final AuditWording wording;
 
-    Steps(AuditWording wording) {
+    StepHistory(AuditWording wording) {
         this.wording = wording;
     }
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** What staff did to the complaint's processes (claimed, assigned, completed a task...): who, when, what changed. */
 @Component
-class Operations implements HistoryPart {
+class OperationHistory implements HistoryPart {
 
     private static final Map<String, String> OPERATIONS = Map.ofEntries(
             Map.entry("Complete", "Finished a task"),
@@ -41,7 +41,7 @@ class Operations implements HistoryPart {
 
     private final AuditWording wording;
 
-    Operations(AuditWording wording) {
+    OperationHistory(AuditWording wording) {
         this.wording = wording;
     }
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Steps that failed (a letter that could not be sent, say) and whether the problem was put right. */
 @Component
-class Incidents implements HistoryPart {
+class IncidentHistory implements HistoryPart {
 
     record Problem(String process, String when, String step, String what, String message, String state,
                    String ended) {
@@ -19,7 +19,7 @@ class Incidents implements HistoryPart {
 
     private final AuditWording wording;
 
-    Incidents(AuditWording wording) {
+    IncidentHistory(AuditWording wording) {
         this.wording = wording;
     }
 
@@ -54,6 +54,6 @@ class Incidents implements HistoryPart {
         if (incident.isOpen()) {
             return "Open";
         }
-        return incident.isResolved() ? "Put right" : "Closed with its process";
+        return incident.isResolved() ? "Put right" : "Closed";
     }
 }

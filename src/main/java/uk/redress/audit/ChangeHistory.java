@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Each change to the complaint's details as its processes hold them, oldest first, paged by the engine. */
 @Component
-class VariableChanges implements HistoryPart {
+class ChangeHistory implements HistoryPart {
 
     private static final int LONGEST_VALUE = 500;
 
@@ -22,7 +22,7 @@ class VariableChanges implements HistoryPart {
 
     private final AuditWording wording;
 
-    VariableChanges(AuditWording wording) {
+    ChangeHistory(AuditWording wording) {
         this.wording = wording;
     }
 
