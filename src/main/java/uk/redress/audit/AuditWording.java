@@ -41,6 +41,11 @@ class AuditWording {
         return date == null ? "" : wording.moment(date.toInstant());
     }
 
+    /** A due date: the day alone (a task is due by the end of it). */
+    String day(Date date) {
+        return date == null ? "" : wording.day(date.toInstant());
+    }
+
     String moment(java.time.Instant instant) {
         return wording.moment(instant);
     }

@@ -55,7 +55,7 @@ class StepHistory implements HistoryPart {
         Date due = task == null ? null : task.getDueDate();
         return new Step(process, name, wording.kind(activity.getActivityType()), wording.moment(activity.getStartTime()),
                 wording.moment(activity.getEndTime()), activity.getAssignee() == null ? "" : activity.getAssignee(),
-                wording.moment(due), outcome(activity, task));
+                wording.day(due), outcome(activity, task));
     }
 
     private static String outcome(HistoricActivityInstance activity, HistoricTaskInstance task) {

@@ -63,7 +63,7 @@ public final class HistoryScenario {
     }
 
     /** Runs the complaint's letter deliveries, as the job executor would. */
-    private static void deliverLetters(ProcessEngine engine, String reference) {
+    public static void deliverLetters(ProcessEngine engine, String reference) {
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-letter")
                 .variableValueEquals("complaintReference", reference).list()
                 .forEach(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
