@@ -41,7 +41,8 @@ import uk.redress.security.WithoutAuthorization;
 @Component("letters")
 public class Letters {
 
-    static final String DELIVERY_PROCESS = "send-letter";
+    /** The process that delivers one message; its instances carry the complaint as variable complaintReference. */
+    public static final String DELIVERY_PROCESS = "send-letter";
     private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
     private final ComplaintRepository complaints;

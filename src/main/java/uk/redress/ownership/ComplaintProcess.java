@@ -35,6 +35,10 @@ class ComplaintProcess {
         this.startedAt = startedAt;
     }
 
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
     String getComplaintReference() {
         return complaintReference;
     }

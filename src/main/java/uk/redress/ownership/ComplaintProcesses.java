@@ -1,6 +1,7 @@
 package uk.redress.ownership;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -82,6 +83,12 @@ public class ComplaintProcesses {
     public boolean belongs(String reference, String rootProcessInstanceId) {
         return processes.findById(rootProcessInstanceId)
                 .map(process -> process.getComplaintReference().equals(reference)).orElse(false);
+    }
+
+    /** The roots of the process trees Redress started for the complaint, oldest first. */
+    public List<String> rootsOf(String reference) {
+        return processes.findByComplaintReferenceOrderByStartedAtAsc(reference).stream()
+                .map(ComplaintProcess::getProcessInstanceId).toList();
     }
 
     private void record(String rootProcessInstanceId, String reference, String processDefinitionId) {

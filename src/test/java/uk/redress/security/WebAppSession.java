@@ -21,7 +21,7 @@ import org.springframework.util.MultiValueMap;
  * A member of staff signed in to the Camunda web apps as a browser is (session cookie and CSRF token), calling
  * the web apps' own door to the engine, {@code /camunda/api/engine/engine/default/...}.
  */
-final class WebAppSession {
+public final class WebAppSession {
 
     static final String ENGINE = "/camunda/api/engine/engine/default";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -34,7 +34,7 @@ final class WebAppSession {
         this.http = http;
     }
 
-    static WebAppSession signIn(TestRestTemplate http, String user, String password, String app) {
+    public static WebAppSession signIn(TestRestTemplate http, String user, String password, String app) {
         WebAppSession session = new WebAppSession(http);
         session.exchange(HttpMethod.GET, "/camunda/app/" + app + "/default/", null, MediaType.TEXT_HTML, String.class);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -57,6 +57,11 @@ final class WebAppSession {
     /** The answer's body as JSON, or as a text node when it is not JSON (an HTML error page, say). */
     ResponseEntity<JsonNode> call(HttpMethod method, String path, Object body) {
         return callUrl(method, ENGINE + path, body);
+    }
+
+    /** A read anywhere under the web apps' {@code /camunda/api}, a Cockpit plugin's resources say. */
+    public ResponseEntity<JsonNode> get(String url) {
+        return callUrl(HttpMethod.GET, url, null);
     }
 
     /** Any address of the application with this session, e.g. what a Tasklist custom script asks of Redress. */
