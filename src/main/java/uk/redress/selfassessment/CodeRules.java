@@ -127,9 +127,10 @@ final class CodeRules {
             }
         }
         DiagramFacts.Extension first = extensions.get(0);
-        return new RuleVerdict(rule, Verdict.MET, first.where().describe(), "Extensions may run to "
-                + first.maximum() + " working days after the clock's day 0, at most " + limit + " more than the target of "
-                + target + ".");
+        int maximum = ExpressionCalls.number(first.maximum());
+        return new RuleVerdict(rule, Verdict.MET, first.where().describe(), "Extensions may run to " + maximum
+                + " working days after the clock's day 0, " + (maximum - target) + " more than the target of " + target
+                + ": within the Code's " + limit + " more.");
     }
 
     private RuleVerdict namedStages() {
