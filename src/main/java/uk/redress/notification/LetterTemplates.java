@@ -97,6 +97,16 @@ public class LetterTemplates {
     }
 
 
+    /** A letter's template as written (for reading what it says, e.g. whether it gives the Ombudsman's details). */
+    public String templateText(String council, String procedure, String letter) {
+        String name = templateName(council, procedure, letter);
+        try {
+            return freemarker.getTemplate(name).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Letter template letters/" + name + " could not be read", e);
+        }
+    }
+
     /** Renders a letter; the template must set {@code subject} with {@code <#assign subject = "…">}. */
     public RenderedLetter render(String council, String procedure, String letter, Map<String, Object> model) {
         String name = templateName(council, procedure, letter);

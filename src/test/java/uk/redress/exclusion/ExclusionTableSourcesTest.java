@@ -23,7 +23,8 @@ class ExclusionTableSourcesTest {
 
     private static final Pattern RULE = Pattern.compile("<rule id=\"([^\"]+)\">\\s*<description>([^<]*)</description>");
     private static final Pattern CITED = Pattern.compile(
-            "Seed \\d{3} (?:section|sections|Appendix|guidance|stage|\\d|\\().*", Pattern.DOTALL);
+            "(?:Seed \\d{3} (?:section|sections|Appendix|guidance|stage|\\d|\\()|Complaint Handling Code \\d).*",
+            Pattern.DOTALL);
 
     @Test
     void everyRow_citesItsSectionOrIsMarkedAnAssumption() throws IOException {
