@@ -31,9 +31,12 @@ public class Suspensions {
     private final Deadlines deadlines;
     private final ComplaintRepository complaints;
     private final ComplaintProcesses processes;
+    private final uk.redress.calendar.WorkingDayCalendar calendar;
 
     public Suspensions(RuntimeService runtimeService, ProcedurePolicy policy, Deadlines deadlines,
-                       ComplaintRepository complaints, ComplaintProcesses processes) {
+                       ComplaintRepository complaints, ComplaintProcesses processes,
+                       uk.redress.calendar.WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.runtimeService = runtimeService;
         this.policy = policy;
         this.deadlines = deadlines;
@@ -74,6 +77,8 @@ public class Suspensions {
         }
         for (ProcessInstance instance : instances(complaint)) {
             runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceId(instance.getId()).activate();
+            // kept in the complaint's history, which is where its timeline reads when it went on again
+            runtimeService.setVariable(instance.getId(), "resumedOn", calendar.today().toString());
         }
         deadlines.resumeAll(complaint.getReference());
         complaint.resume();

@@ -64,7 +64,10 @@ public class Withdrawals {
     public void reopen(Complaint complaint, ReopeningRequest request) {
         String waiting = waitingProcesses.waitingFor(complaint.getReference(), REOPENED).orElse(null);
         if (waiting == null) {
-            withdrawn.reopen(complaint);
+            // recorded as a discontinued complaint's are, so its history says who authorised it and why
+            String resumed = withdrawn.reopen(complaint);
+            runtimeService.setVariable(resumed, "reopenedBy", request.authorisedBy().trim());
+            runtimeService.setVariable(resumed, "reopeningReason", request.reason());
             return;
         }
         runtimeService.createMessageCorrelation(REOPENED).processInstanceId(waiting)

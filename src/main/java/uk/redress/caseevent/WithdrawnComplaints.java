@@ -48,7 +48,8 @@ class WithdrawnComplaints {
         this.deadlines = deadlines;
     }
 
-    void reopen(Complaint given) {
+    /** Restarts the withdrawn complaint's procedure where it stopped; returns the process instance now running it. */
+    String reopen(Complaint given) {
         Complaint complaint = complaints.findForUpdate(given.getReference()).orElseThrow();
         if (!"withdrawn".equals(complaint.getOutcome()) || complaint.getClosedAt() == null) {
             throw new Conflict("Complaint " + complaint.getReference() + " is neither discontinued nor withdrawn");
@@ -85,6 +86,7 @@ class WithdrawnComplaints {
                     .findFirst().orElseGet(() -> running.size() == 1 ? running.get(0) : null);
         });
         complaint.reopen(resumed.getId());
+        return resumed.getId();
     }
 
     /** An event waited for behind an event-based gateway is resumed at the gateway, so its rival events wait too. */

@@ -204,7 +204,8 @@ public class Deadlines {
         execution.setVariable(variableName(deadline.getName()), deadline.getDueOn().toString());
     }
 
-    static String variableName(String name) {
+    /** The process variable a clock's date is published in, e.g. stage1ResponseDueOn for stage1-response. */
+    public static String variableName(String name) {
         StringBuilder camel = new StringBuilder();
         boolean upper = false;
         for (char c : name.toCharArray()) {

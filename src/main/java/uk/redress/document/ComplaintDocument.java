@@ -45,7 +45,18 @@ public class ComplaintDocument {
     @Column(name = "added_by", nullable = false, length = 20)
     private AddedBy addedBy;
 
+    /** The member of staff who added it; none for the complainant's own. */
+    @Column(name = "added_by_user", length = 255)
+    private String addedByUser;
+
     protected ComplaintDocument() {
+    }
+
+    /** A document a member of staff added. */
+    public static ComplaintDocument fromStaff(String complaintReference, Upload upload, Instant addedAt, String user) {
+        ComplaintDocument document = new ComplaintDocument(complaintReference, upload, addedAt, AddedBy.STAFF);
+        document.addedByUser = user;
+        return document;
     }
 
     public ComplaintDocument(String complaintReference, Upload upload, Instant addedAt, AddedBy addedBy) {
@@ -89,5 +100,9 @@ public class ComplaintDocument {
 
     public AddedBy getAddedBy() {
         return addedBy;
+    }
+
+    public String getAddedByUser() {
+        return addedByUser;
     }
 }

@@ -2,9 +2,6 @@ package uk.redress.document;
 
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +38,7 @@ class DocumentController {
                 .toList();
     }
 
-    /** Always a download, never shown inline: a document is whatever someone sent. */
+    /** Always a download, never shown inline ({@link DocumentDownloads}). */
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable String id) {
@@ -49,11 +46,6 @@ class DocumentController {
         ComplaintDocument document = documents.findById(id)
                 .filter(d -> d.getComplaintReference().equals(reference))
                 .orElseThrow(() -> new NotFound("No document " + id + " on complaint " + reference));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.getFileName()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .body(document.getContent());
+        return DocumentDownloads.attachment(document);
     }
 }

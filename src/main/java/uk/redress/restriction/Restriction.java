@@ -93,4 +93,12 @@ public class Restriction {
     public LocalDate getExpiresOn() {
         return expiresOn;
     }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public LocalDate getLiftedOn() {
+        return liftedOn;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import uk.redress.calendar.CalendarDates;
 import uk.redress.calendar.WorkingDayCalendar;
 
 /**
@@ -37,6 +38,15 @@ public class Wording {
 
     public String date(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** A date as a process or form recorded it (a day, a date, "2027-01-04"), as "4 January 2027"; else empty. */
+    public String anyDate(Object value) {
+        try {
+            return value == null ? "" : date(CalendarDates.toLocalDate(value, calendar.zone()));
+        } catch (IllegalArgumentException notADate) {
+            return "";
+        }
     }
 
     /** The day of a moment in the councils' zone, as "4 January 2027". */

@@ -88,6 +88,8 @@ class CaseActionsPageTest extends RedressSpringTest {
         assertThat(officer.follow(done).body()).contains("Withdrawal recorded");
         assertThat(variable(reference, "withdrawnBy")).isEqualTo("PHONE");
         assertThat(waiting.waitingFor(reference, "ComplaintWithdrawn")).isEmpty();
+        assertThat(timeline(officer, reference)).contains("Complaint withdrawn", "Withdrawn on " + todayInWords(),
+                "How: Phone", "Note: Sorted out by the planning officer");
     }
 
     @Test
@@ -144,6 +146,7 @@ class CaseActionsPageTest extends RedressSpringTest {
         assertThat(officer.follow(done).body()).contains("Escalation recorded");
         assertThat(waiting.waitingFor(reference, "EscalationRequested")).isEmpty();
         assertThat(variable(reference, "escalationRequestedOn")).isEqualTo(LocalDate.now(LONDON).toString());
+        assertThat(timeline(officer, reference)).contains("Next stage requested", "Asked for on " + todayInWords());
     }
 
     @Test
@@ -185,11 +188,14 @@ class CaseActionsPageTest extends RedressSpringTest {
                 "stopped since " + LocalDate.now(LONDON).format(java.time.format.DateTimeFormatter.ofPattern(
                         "d MMMM yyyy", java.util.Locale.UK))).doesNotContain(">Suspend</a>");
         assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
+        assertThat(timeline(officer, reference)).contains(">Complaint suspended<",
+                "Because of court or tribunal; every clock stopped", " by Jo Manager, Service Manager");
 
         String casePage = "/complaints/" + reference;
         StaffSession.Page resumed = officer.submit(casePage, casePage + "/resumption", List.of());
         assertThat(officer.follow(resumed).body()).contains("Complaint resumed");
         assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
+        assertThat(timeline(officer, reference)).contains(">Complaint resumed<", "Going on again from " + todayInWords());
     }
 
     @Test
@@ -245,6 +251,8 @@ class CaseActionsPageTest extends RedressSpringTest {
                 Map.entry("reason", "The complainant misunderstood")));
 
         assertThat(officer.follow(done).body()).contains("Complaint re-opened").doesNotContain(">Re-open</a>");
+        assertThat(timeline(officer, reference)).contains(">Complaint re-opened<", "Why: The complainant misunderstood",
+                " by Jo Manager", ">Complaint withdrawn<");
         assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
     }
 
@@ -282,6 +290,7 @@ class CaseActionsPageTest extends RedressSpringTest {
 
         assertThat(officer.follow(done).body()).contains("Concern raised").doesNotContain("Raise a concern about behaviour</a>");
         assertThat(behaviourProcesses(reference)).isEqualTo(1);
+        assertThat(timeline(officer, reference)).contains(">Concern raised about behaviour<", "Forty calls a day");
         assertThat(officer.submit(action, action, List.of(Map.entry("concern", "Again"))).body())
                 .contains("A concern cannot be raised on this complaint");
         assertThat(behaviourProcesses(reference)).isEqualTo(1);
@@ -324,6 +333,9 @@ class CaseActionsPageTest extends RedressSpringTest {
 
         assertThat(officer.follow(done).body()).contains("Ombudsman enquiry recorded")
                 .doesNotContain("Record an Ombudsman enquiry");
+        assertThat(timeline(officer, reference)).contains(">Ombudsman enquiry received<", "Ombudsman reference 26 012 345",
+                "received " + todayInWords(), "reply due " + due.format(java.time.format.DateTimeFormatter
+                        .ofPattern("d MMMM yyyy", java.util.Locale.UK)));
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("ombudsman-enquiry").processInstanceBusinessKey(reference).count()).isEqualTo(1);
     }
@@ -340,5 +352,14 @@ class CaseActionsPageTest extends RedressSpringTest {
         assertThat(auditor.submit("/complaints", action, fields).status()).isEqualTo(403);
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("ombudsman-enquiry").processInstanceBusinessKey(reference).count()).isZero();
+    }
+
+    private static String timeline(StaffSession session, String reference) {
+        String page = session.get("/complaints/" + reference).body();
+        return page.substring(page.indexOf("id=\"timeline\""));
+    }
+
+    private static String todayInWords() {
+        return LocalDate.now(LONDON).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 }

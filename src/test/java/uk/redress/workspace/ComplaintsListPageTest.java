@@ -124,4 +124,20 @@ class ComplaintsListPageTest extends RedressSpringTest {
         assertThat(list("q=" + surname + "&page=9").body()).as("past the last page: the last page")
                 .contains("Page 2 of 2").contains("href=\"/complaints/HDC-");
     }
+
+    @Test
+    void theTeamFilter_findsComplaintsWaitingOnThatTeamsTasks_andNamesTeamsInWords() {
+        String surname = unique();
+        String reference = complaint("Team " + surname, null, null, LocalDate.now(LONDON));
+        // the first step of a complaint not about staff behaviour is the service officers' informal resolution
+        assertThat(list("q=" + surname + "&team=harborough-service-officers").body()).contains(reference);
+        assertThat(list("q=" + surname + "&team=harborough-complaints-officers").body()).doesNotContain(reference)
+                .contains("<span>0</span> <span>complaints</span>");
+        assertThat(list("").body()).contains("<option value=\"harborough-service-officers\">Harborough service officers</option>")
+                .doesNotContain("warwickshire-");
+        assertThat(list("team=harborough-service-officers&q=" + surname + "&page=1").body())
+                .contains("name=\"team\"", "selected=\"selected\">Harborough service officers</option>");
+        assertThat(StaffSession.signedIn(port, "warwickshire-service-officers")
+                .get("/complaints?team=harborough-service-officers&q=" + surname).body()).doesNotContain(reference);
+    }
 }

@@ -75,6 +75,21 @@ final class StaffSession {
         return post(action, all);
     }
 
+    /** Opens {@code formPage}, then posts one file as a browser's file upload does, with that page's CSRF token. */
+    Page upload(String formPage, String action, String field, String fileName, byte[] content) {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        String boundary = "----redress" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = (token.find() ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + token.group(1) + "\r\n" : "") + "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + field + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     Page post(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&"));

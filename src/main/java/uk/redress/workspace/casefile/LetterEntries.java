@@ -30,8 +30,8 @@ class LetterEntries {
                 + wording.words(row.getLetter()).toLowerCase(java.util.Locale.UK);
         String printable = row.getDocument() == null ? null
                 : "/complaints/" + row.getComplaintReference() + "/letters/" + row.getId();
-        return new TimelineEntry(row.getQueuedAt(), false, title, how(row) + " - " + status(row), null, row.getBody(),
-                printable);
+        return new TimelineEntry(row.getQueuedAt(), false, title, how(row) + " - " + status(row), null, List.of(),
+                row.getBody(), printable, printable == null ? null : "Download the letter to print (PDF)");
     }
 
     private static String how(Correspondence row) {

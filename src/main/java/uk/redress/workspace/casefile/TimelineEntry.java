@@ -1,16 +1,22 @@
 package uk.redress.workspace.casefile;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * One thing that happened to a complaint: when, what, who did it (for staff steps), and the text of a letter
- * (shown folded away; typed in part by the public, so always shown as text). {@code dateOnly}: only the day is
- * known (a clock opens on a day), so no time is shown. {@code printable}: the address of a posted letter's PDF.
+ * One thing that happened to a complaint: when, what, who did it (if known), what was recorded with it (a task's
+ * outcome, line by line), and the text of a letter or note (typed by the public or staff, so always shown as text).
+ * {@code dateOnly}: only the day is known (a clock opens on a day), so no time is shown. {@code link} and
+ * {@code linkText}: a file to download (a posted letter's PDF, a document).
  */
-public record TimelineEntry(Instant at, boolean dateOnly, String title, String detail, String by, String letterText,
-                            String printable) {
+public record TimelineEntry(Instant at, boolean dateOnly, String title, String detail, String by, List<String> lines,
+                            String letterText, String link, String linkText) {
 
     static TimelineEntry of(Instant at, String title, String detail) {
-        return new TimelineEntry(at, false, title, detail, null, null, null);
+        return new TimelineEntry(at, false, title, detail, null, List.of(), null, null, null);
+    }
+
+    static TimelineEntry by(Instant at, String title, String detail, String by) {
+        return new TimelineEntry(at, false, title, detail, by, List.of(), null, null, null);
     }
 }

@@ -3,13 +3,17 @@ package uk.redress.workspace.list;
 import java.util.Locale;
 
 /**
- * What the list is narrowed to, as the filter form sends it; blank means "any". {@code due} is {@code overdue} or
+ * What the list is narrowed to, as the filter form sends it; blank means "any". {@code team} is a staff group
+ * with open tasks on the complaint. {@code due} is {@code overdue} or
  * {@code this-week}. Parsed leniently: an unknown value filters nothing rather than failing the page.
  */
-public record ComplaintFilters(String q, String procedure, String stage, String status, String due, int page) {
+public record ComplaintFilters(String q, String procedure, String stage, String team, String status, String due,
+                               int page) {
 
-    static ComplaintFilters of(String q, String procedure, String stage, String status, String due, String page) {
-        return new ComplaintFilters(clean(q), clean(procedure), clean(stage), clean(status), clean(due), number(page));
+    static ComplaintFilters of(String q, String procedure, String stage, String team, String status, String due,
+                               String page) {
+        return new ComplaintFilters(clean(q), clean(procedure), clean(stage), clean(team), clean(status), clean(due),
+                number(page));
     }
 
     boolean overdue() {

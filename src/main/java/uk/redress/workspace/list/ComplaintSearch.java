@@ -1,38 +1,42 @@
 package uk.redress.workspace.list;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.ComplaintStatus;
-import uk.redress.deadline.DeadlineState;
 
 /**
  * Finds complaints for the list, only ever among the procedures the caller may read, sorted by their next running
- * deadline (those with none last), a page at a time.
+ * deadline (those with none last), a page at a time. Plain SQL rather than JPQL because the team filter reads the
+ * engine's own tables: a complaint's team is the candidate group of its open tasks (those of its procedure and of
+ * the stages it called, which carry its reference as their business key), and only the engine knows them.
  */
 @Component
 class ComplaintSearch {
 
     static final int PAGE_SIZE = 25;
 
-    private static final String NEXT_DUE = "(select min(d.dueOn) from Deadline d where d.complaintReference = c.reference"
-            + " and d.state = :open)";
+    private static final String NEXT_DUE = "(select min(d.due_on) from deadline d where d.complaint_reference = c.reference"
+            + " and d.state = 'OPEN')";
+    /** A reference as the councils print them, "HDC-2026-000001": looked up by the unique index alone. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("[A-Za-z]+-\\d{4}-\\d+");
 
-    private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
 
-    ComplaintSearch(EntityManager entityManager, WorkingDayCalendar calendar) {
-        this.entityManager = entityManager;
+    ComplaintSearch(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar) {
+        this.jdbc = jdbc;
         this.calendar = calendar;
     }
 
@@ -45,22 +49,20 @@ class ComplaintSearch {
         if (readableProcedures.isEmpty()) {
             return new Result(List.of(), 0, 1);
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(filters, readableProcedures, parameters);
-        TypedQuery<Long> count = entityManager.createQuery("select count(c) from Complaint c" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        Long counted = jdbc.queryForObject("select count(*) from complaint c" + where, parameters, Long.class);
+        long total = counted == null ? 0 : counted;
         int page = (int) Math.max(1, Math.min(filters.page(), (total + PAGE_SIZE - 1) / PAGE_SIZE));
-        TypedQuery<ComplaintRow> rows = entityManager.createQuery("""
-                select new uk.redress.workspace.list.ComplaintRow(c.reference, c.procedure, c.complainant.name,
-                       c.complainant.anonymous, c.serviceArea, c.stage, c.status, c.receivedOn, %s)
-                from Complaint c %s
-                order by %s asc nulls last, c.receivedOn asc, c.reference asc""".formatted(NEXT_DUE, where, NEXT_DUE),
-                ComplaintRow.class);
-        parameters.forEach(rows::setParameter);
-        rows.setParameter("open", DeadlineState.OPEN);
-        rows.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
-        return new Result(rows.getResultList(), total, page);
+        parameters.addValue("offset", (page - 1) * PAGE_SIZE).addValue("size", PAGE_SIZE);
+        List<ComplaintRow> rows = jdbc.query("""
+                select c.reference, c.procedure, c.complainant_name, c.complainant_anonymous, c.service_area, c.stage,
+                       c.status, c.received_on, %s as next_due
+                from complaint c %s
+                order by next_due asc nulls last, c.received_on asc, c.reference asc
+                offset :offset rows fetch next :size rows only""".formatted(NEXT_DUE, where), parameters,
+                ComplaintSearch::row);
+        return new Result(rows, total, page);
     }
 
     /** The stages the readable complaints are at, for the stage filter. */
@@ -69,46 +71,70 @@ class ComplaintSearch {
         if (readableProcedures.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select distinct c.stage from Complaint c where c.procedure in :readable"
-                + " order by c.stage", String.class).setParameter("readable", readableProcedures).getResultList();
+        return jdbc.queryForList("select distinct stage from complaint where procedure in (:readable) order by stage",
+                new MapSqlParameterSource("readable", readableProcedures), String.class);
     }
 
-    private String where(ComplaintFilters filters, Collection<String> readable, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where c.procedure in :readable");
-        parameters.put("readable", readable);
+    private String where(ComplaintFilters filters, Collection<String> readable, MapSqlParameterSource parameters) {
+        StringBuilder where = new StringBuilder(" where c.procedure in (:readable)");
+        parameters.addValue("readable", readable);
         if (filters.q() != null) {
-            where.append(" and (lower(c.reference) = :q or lower(c.complainant.name) like :qLike escape '\\'"
-                    + " or lower(c.complainant.email) = :q"
-                    + " or replace(lower(c.complainant.address), ' ', '') like :postcode escape '\\')");
-            parameters.put("q", filters.loweredQuery());
-            parameters.put("qLike", "%" + escape(filters.loweredQuery()) + "%");
-            parameters.put("postcode", "%" + escape(filters.compactQuery()) + "%");
+            where.append(search(filters, parameters));
         }
         if (filters.procedure() != null) {
             where.append(" and c.procedure = :procedure");
-            parameters.put("procedure", filters.procedure());
+            parameters.addValue("procedure", filters.procedure());
         }
         if (filters.stage() != null) {
             where.append(" and c.stage = :stage");
-            parameters.put("stage", filters.stage());
+            parameters.addValue("stage", filters.stage());
         }
         status(filters.status()).ifPresent(status -> {
             where.append(" and c.status = :status");
-            parameters.put("status", status);
+            parameters.addValue("status", status.name());
         });
+        if (filters.team() != null) {
+            where.append(" and exists (select 1 from ACT_RU_EXECUTION e"
+                    + " join ACT_RU_TASK t on t.PROC_INST_ID_ = e.ID_"
+                    + " join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_"
+                    + " where e.BUSINESS_KEY_ = c.reference and i.TYPE_ = 'candidate' and i.GROUP_ID_ = :team)");
+            parameters.addValue("team", filters.team());
+        }
         if (filters.overdue() || filters.dueThisWeek()) {
             LocalDate today = calendar.today();
-            where.append(" and exists (select 1 from Deadline d where d.complaintReference = c.reference"
-                    + " and d.state = :openState and d.dueOn between :from and :to)");
-            parameters.put("openState", DeadlineState.OPEN);
-            parameters.put("from", filters.overdue() ? LocalDate.of(1900, 1, 1) : today);
-            parameters.put("to", filters.overdue() ? today.minusDays(1)
+            where.append(" and exists (select 1 from deadline d where d.complaint_reference = c.reference"
+                    + " and d.state = 'OPEN' and d.due_on between :from and :to)");
+            parameters.addValue("from", filters.overdue() ? LocalDate.of(1900, 1, 1) : today);
+            parameters.addValue("to", filters.overdue() ? today.minusDays(1)
                     : today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
         }
         return where.toString();
     }
 
-    private static java.util.Optional<ComplaintStatus> status(String value) {
+    /**
+     * A reference is found by the unique index alone; anything else is compared with the name (any part), the
+     * email (whole) and the address without spaces (so "LE16 7AG" and "le167ag" find the same postcode).
+     */
+    private static String search(ComplaintFilters filters, MapSqlParameterSource parameters) {
+        if (REFERENCE.matcher(filters.q()).matches()) {
+            parameters.addValue("reference", filters.q().toUpperCase(java.util.Locale.UK));
+            return " and c.reference = :reference";
+        }
+        parameters.addValue("q", filters.loweredQuery());
+        parameters.addValue("qLike", "%" + escape(filters.loweredQuery()) + "%");
+        parameters.addValue("postcode", "%" + escape(filters.compactQuery()) + "%");
+        return " and (lower(c.complainant_name) like :qLike escape '\\' or lower(c.complainant_email) = :q"
+                + " or replace(lower(c.complainant_address), ' ', '') like :postcode escape '\\')";
+    }
+
+    private static ComplaintRow row(ResultSet rs, int number) throws SQLException {
+        return new ComplaintRow(rs.getString("reference"), rs.getString("procedure"), rs.getString("complainant_name"),
+                rs.getBoolean("complainant_anonymous"), rs.getString("service_area"), rs.getString("stage"),
+                ComplaintStatus.valueOf(rs.getString("status")), rs.getObject("received_on", LocalDate.class),
+                rs.getObject("next_due", LocalDate.class));
+    }
+
+    private static Optional<ComplaintStatus> status(String value) {
         return java.util.Arrays.stream(ComplaintStatus.values()).filter(s -> s.name().equals(value)).findFirst();
     }
 

@@ -16,6 +16,7 @@ public record ListPages(int current, int last, String previous, String next) {
         add(uri, "q", filters.q());
         add(uri, "procedure", filters.procedure());
         add(uri, "stage", filters.stage());
+        add(uri, "team", filters.team());
         add(uri, "status", filters.status());
         add(uri, "due", filters.due());
         return uri.queryParam("page", page).encode().build().toUriString();
