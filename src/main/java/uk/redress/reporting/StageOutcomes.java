@@ -52,7 +52,8 @@ public class StageOutcomes {
         ComplaintStage row = records.current(complaint, stage);
         Optional<Outcome> outcome = Outcome.ofStageResult(execution.getVariable("stageResult"))
                 .or(() -> Outcome.ofFinding(execution.getVariable("responseOutcome")));
-        if (outcome.isEmpty()) {
+        if (outcome.isEmpty() || row.ended()) {
+            // nothing found, or already recorded (a discontinued stage ends again when its re-opening window passes)
             return;
         }
         LocalDate today = calendar.today();

@@ -24,6 +24,7 @@ class StageRecords {
     static final Set<String> STAGES = Set.of("informal", "stage1", "stage2", "stage3");
     /** Where a complaint closed before any stage started: screening. */
     static final String BEFORE_STAGES = "received";
+    private static final String DISCONTINUED = "discontinued";
 
     private final ComplaintStageRepository stages;
     private final WorkingDayCalendar calendar;
@@ -41,6 +42,10 @@ class StageRecords {
             closed(event);
         } else if (STAGES.contains(event.stage())) {
             entered(event.complaint(), event.stage());
+        } else if (DISCONTINUED.equals(event.stage())) {
+            // a manager stopped the stage; re-opening it enters the stage again and clears this
+            latestOpen(event.complaint().getReference())
+                    .ifPresent(stage -> stage.end(Outcome.DISCONTINUED, null, calendar.today()));
         }
     }
 
@@ -70,18 +75,26 @@ class StageRecords {
             return;
         }
         String reason = outcome.get() == Outcome.EXCLUDED ? grounds.of(event.outcome(), event.variables()) : null;
-        List<ComplaintStage> open = stages.findByComplaintReferenceOrderByIdAsc(complaint.getReference()).stream()
-                .filter(stage -> !stage.ended()).toList();
-        if (open.isEmpty() && !STAGES.contains(event.stage())) {
-            current(complaint, BEFORE_STAGES).end(outcome.get(), reason, today);
+        List<ComplaintStage> rows = stages.findByComplaintReferenceOrderByIdAsc(complaint.getReference());
+        if (rows.isEmpty()) {
+            // closed before any stage started: at screening
+            stages.save(new ComplaintStage(complaint, BEFORE_STAGES, today)).end(outcome.get(), reason, today);
+            return;
         }
-        open.forEach(stage -> stage.end(outcome.get(), reason, today));
+        // the stage it was in when it closed; a stage that already has its finding keeps it
+        latestOpen(complaint.getReference()).ifPresent(stage -> stage.end(outcome.get(), reason, today));
     }
 
     private Optional<ComplaintStage> latest(String reference, String stage) {
         List<ComplaintStage> rows = stages.findByComplaintReferenceOrderByIdAsc(reference).stream()
                 .filter(row -> row.getStage().equals(stage)).toList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+    }
+
+    private Optional<ComplaintStage> latestOpen(String reference) {
+        List<ComplaintStage> rows = stages.findByComplaintReferenceOrderByIdAsc(reference);
+        ComplaintStage last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        return last == null || last.ended() ? Optional.empty() : Optional.of(last);
     }
 
     private static String text(Object value) {
