@@ -3,6 +3,7 @@ package uk.redress.complaint;
 import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.redress.deadline.Deadlines;
 import uk.redress.ownership.ComplaintProcesses;
@@ -18,9 +19,11 @@ public class ComplaintProgress {
     private final Clock clock;
     private final Deadlines deadlines;
     private final ComplaintProcesses processes;
+    private final ApplicationEventPublisher events;
 
     public ComplaintProgress(ComplaintRepository repository, Clock clock, Deadlines deadlines,
-                             ComplaintProcesses processes) {
+                             ComplaintProcesses processes, ApplicationEventPublisher events) {
+        this.events = events;
         this.processes = processes;
         this.repository = repository;
         this.deadlines = deadlines;
@@ -28,14 +31,19 @@ public class ComplaintProgress {
     }
 
     public void stage(DelegateExecution execution, String stage) {
-        complaint(execution).moveToStage(stage);
+        Complaint complaint = complaint(execution);
+        complaint.moveToStage(stage);
         execution.setVariable("stage", stage);
+        events.publishEvent(new ComplaintProgressed(complaint, stage, null, execution));
     }
 
     public void close(DelegateExecution execution, String outcome) {
-        complaint(execution).close(outcome, clock.instant());
+        Complaint complaint = complaint(execution);
+        String stage = complaint.getStage();
+        complaint.close(outcome, clock.instant());
         deadlines.closeAll(execution);
         execution.setVariable("outcome", outcome);
+        events.publishEvent(new ComplaintProgressed(complaint, stage, outcome, execution));
     }
 
     private Complaint complaint(DelegateExecution execution) {

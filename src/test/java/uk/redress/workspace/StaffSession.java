@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A member of staff's browser without the browser: real HTTP to the running application, the session cookie kept,
  * redirects not followed (so tests see them), and each form posted with the CSRF token of the page it came from.
  */
-final class StaffSession {
+public final class StaffSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -28,14 +28,14 @@ final class StaffSession {
     private final String base;
     private String forwardedFor;
 
-    record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location) {
     }
 
     private StaffSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    static StaffSession anonymous(int port) {
+    public static StaffSession anonymous(int port) {
         return new StaffSession(port);
     }
 
@@ -46,7 +46,7 @@ final class StaffSession {
     }
 
     /** Signed in through the sign-in page, as a person would; demo users' passwords are their user names. */
-    static StaffSession signedIn(int port, String user) {
+    public static StaffSession signedIn(int port, String user) {
         StaffSession session = new StaffSession(port);
         Page signedIn = session.submit("/complaints/sign-in", "/complaints/sign-in",
                 List.of(Map.entry("username", user), Map.entry("password", user)));
@@ -56,7 +56,7 @@ final class StaffSession {
         return session;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(request(path).GET().build());
     }
 
