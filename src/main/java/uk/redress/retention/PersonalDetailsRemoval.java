@@ -45,7 +45,7 @@ class PersonalDetailsRemoval {
                             where complaint_reference = :reference""")
                     .param("removed", REMOVED).param("reference", reference).update();
             for (String table : new String[] {"contact_arrangements", "complaint_document", "public_access",
-                    "restriction"}) {
+                    "restriction", "case_note"}) {
                 jdbc.sql("delete from " + table + " where complaint_reference = :reference")
                         .param("reference", reference).update();
             }

@@ -39,6 +39,9 @@ class RecordsRetentionTest extends RedressSpringTest {
         clockAt(RECEIVED);
         String closed = withdrawn("Robin Retained", "robin@example.org");
         String open = received("Olive Open", "olive@example.org").getReference();
+        jdbc.sql("insert into case_note (id, complaint_reference, body, written_by, written_at) "
+                + "values ('note-1', :r, 'Robin rang about the bins', 'officer', current_timestamp)")
+                .param("r", closed).update();
 
         clockAt(RECEIVED.plusDays(2189));
         assertThat(retention.sweep()).as("a day before the history's removal time").isZero();
@@ -62,6 +65,9 @@ class RecordsRetentionTest extends RedressSpringTest {
         assertThat(jdbc.sql("select count(*) from correspondence where complaint_reference = :r and "
                 + "(recipient is not null or document is not null)").param("r", closed).query(Integer.class).single())
                 .isZero();
+
+        assertThat(jdbc.sql("select count(*) from case_note where complaint_reference = :r").param("r", closed)
+                .query(Integer.class).single()).as("staff notes go too").isZero();
 
         assertThat(name(open)).as("an open complaint is never touched").isEqualTo("Olive Open");
         assertThat(retention.sweep()).as("done once").isZero();
