@@ -21,6 +21,7 @@ public class HistoryRootResource extends AbstractCockpitPluginRootResource {
     public ComplaintHistoryResource engine(@PathParam("engineName") String engineName) {
         ComplaintHistories histories = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
                 .getBean(ComplaintHistories.class);
-        return subResource(new ComplaintHistoryResource(engineName, histories), engineName);
+        // not through subResource(...): it only hands the resource back, and its parameters differ in Operaton
+        return new ComplaintHistoryResource(engineName, histories);
     }
 }
