@@ -78,7 +78,7 @@ class LetterTemplatesTest {
         assertThat(lettersInDiagrams()).contains("acknowledgement", "exclusion", "extension", "right-to-escalate",
                 "escalation-refused", "ombudsman-signpost", "withdrawal-confirmation", "restriction-notice",
                 "satisfaction-survey", "chase", "intervention", "overdue-warning");
-        assertThat(procedures()).hasSize(7);
+        assertThat(procedures()).hasSize(8);
     }
 
     @ParameterizedTest(name = "{2} for {0}")
