@@ -3,6 +3,8 @@ package uk.redress.selfassessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,12 +36,12 @@ final class CodeRules {
             "discontinued");
 
     private final DiagramFacts facts;
-    /** Whether a letter (by name) names the Ombudsman, and which template it is. */
+    /** Which template a letter (by name) is, and whether it gives the Ombudsman's details. */
     private final UnaryOperator<String> letterTemplate;
-    private final java.util.function.Predicate<String> namesOmbudsman;
+    private final Predicate<String> namesOmbudsman;
 
     CodeRules(DiagramFacts facts, UnaryOperator<String> letterTemplate,
-              java.util.function.Predicate<String> namesOmbudsman) {
+              Predicate<String> namesOmbudsman) {
         this.facts = facts;
         this.letterTemplate = letterTemplate;
         this.namesOmbudsman = namesOmbudsman;
@@ -161,7 +163,7 @@ final class CodeRules {
     }
 
     private static boolean fromAcknowledgement(DiagramFacts.Clock clock) {
-        return clock.from().toLowerCase(java.util.Locale.ROOT).contains("acknowledg");
+        return clock.from().toLowerCase(Locale.ROOT).contains("acknowledg");
     }
 
     private static String from(DiagramFacts.Clock clock) {

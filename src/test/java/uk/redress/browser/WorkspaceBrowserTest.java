@@ -182,6 +182,21 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         assertNoSeriousAccessibilityProblems("print-queue");
     }
 
+    @Test
+    void theProceduresAgainstTheComplaintHandlingCode_readAsTablesAndPassAxe() throws Exception {
+        open("/complaints/sign-in");
+        signIn("auditors");
+        open("/complaints/reports/code");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Procedures against the Ombudsman's Complaint Handling Code");
+        assertThat(browser.findElement(By.id("code-lgsco-code")).getText()).contains("Met").doesNotContain("Not met");
+        assertThat(browser.findElement(By.id("code-harborough-corporate")).getText()).contains("Not met",
+                "Task_StartInformalClock");
+        assertNoSeriousAccessibilityProblems("self-assessment");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900));
+        screenshot("workspace-self-assessment");
+    }
+
     /** Runs axe-core in the page; fails listing each critical or serious violation with where it is. */
     private void assertNoSeriousAccessibilityProblems(String page) throws Exception {
         JavascriptExecutor js = (JavascriptExecutor) browser;

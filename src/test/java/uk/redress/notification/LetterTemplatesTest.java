@@ -84,7 +84,7 @@ class LetterTemplatesTest {
                 "satisfaction-survey", "chase", "intervention", "overdue-warning", "stage1-acknowledgement",
                 "stage2-acknowledgement", "panel-acknowledgement", "informal-response", "stage-response",
                 "final-response");
-        assertThat(procedures()).hasSize(7);
+        assertThat(procedures()).hasSize(8);
     }
 
     @ParameterizedTest(name = "{2} for {0}")

@@ -38,7 +38,9 @@ class AuthorizationMatrixTest extends RedressSpringTest {
             "warwickshire-general", Set.of("warwickshire-service-officers", "warwickshire-customer-relations"),
             // the Customer Relations Team oversees adult social care complaints too (seed 004 section 4)
             "warwickshire-adult-social-care", Set.of("warwickshire-adult-social-care", "warwickshire-customer-relations"),
-            "warwickshire-childrens-statutory", Set.of("warwickshire-childrens-services", "warwickshire-childrens-complaints"));
+            "warwickshire-childrens-statutory", Set.of("warwickshire-childrens-services", "warwickshire-childrens-complaints"),
+            "lgsco-code", Set.of("lgsco-code-complaints-team", "lgsco-code-investigating-officers",
+                    "lgsco-code-reviewing-officers"));
 
     @Autowired
     TestRestTemplate http;
