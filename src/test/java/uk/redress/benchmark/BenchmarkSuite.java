@@ -190,17 +190,22 @@ final class BenchmarkSuite {
                                 ? redressStatements.wrap(dataSource) : bean;
                     }
                 }))
-                .run(
+                .run(arguments(url, postgres() ? pgUser : "sa"));
+    }
+
+    /** Redress as the benchmarks start it: on a free port, on the given database, quiet. */
+    static String[] arguments(String url, String user) {
+        return new String[] {
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (postgres() ? pgUser : "sa"),
+                "--spring.datasource.username=" + user,
                 "--spring.datasource.password=",
                 "--camunda.bpm.generate-unique-process-engine-name=false",
                 "--spring.jmx.enabled=false",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + TestMailServer.port(),
                 "--logging.level.root=warn",
-                "--logging.level.com.icegreen=warn");
+                "--logging.level.com.icegreen=warn"};
     }
 
     // ---- Redress work through its APIs ----

@@ -12,4 +12,10 @@ class RedressBenchmark {
     void run() throws Exception {
         new BenchmarkSuite(BenchmarkSizes.full()).run();
     }
+
+    /** The staff workspace's complaints list at 1,000 and 100,000 complaints ({@link ComplaintListBenchmark}). */
+    @Test
+    void complaintsList() throws Exception {
+        ComplaintListBenchmark.full().run();
+    }
 }

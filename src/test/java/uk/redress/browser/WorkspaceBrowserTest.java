@@ -123,6 +123,13 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900));
         screenshot("workspace-case-page");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.findElement(By.xpath("//button[normalize-space(.)='Add the note']")).click();
+        assertThat(waitFor(By.className("govuk-error-summary")).getText()).contains("Enter the note");
+        assertNoSeriousAccessibilityProblems("case-page-note-refused");
+        type("note", "Called back: <b>October</b> suits them");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Add the note']")).click();
+        assertThat(waitFor(By.className("govuk-notification-banner")).getText()).contains("Note added");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Called back: <b>October</b> suits them");
         open("/complaints/" + reference + "/withdrawal");
         browser.findElement(By.xpath("//button[normalize-space(.)='Record the withdrawal']")).click();
         assertThat(waitFor(By.className("govuk-error-summary")).getText())
@@ -142,6 +149,13 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         open("/complaints");
         type("q", "LE16 9HE");
         browser.findElement(By.xpath("//button[normalize-space(.)='Apply filters']")).click();
+        waitFor(ExpectedConditions.urlContains("q=LE16"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("team")))
+                .selectByVisibleText("Harborough complaints officers");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Apply filters']")).click();
+        waitFor(ExpectedConditions.urlContains("team=harborough-complaints-officers"));
+        assertNoSeriousAccessibilityProblems("list-filtered-by-team");
+        browser.navigate().back();
         waitFor(ExpectedConditions.urlContains("q=LE16"));
         assertThat(browser.findElement(By.cssSelector("table.govuk-table")).getText()).contains(reference, "Sam Phonecall");
         screenshot("workspace-list");
