@@ -29,6 +29,7 @@ for (const holder of document.querySelectorAll('[data-chart-for]')) {
     },
     options: {
       animation: false,
+      maintainAspectRatio: false,
       scales: { x: { stacked: columns.length > 2 }, y: { stacked: columns.length > 2, beginAtZero: true } }
     }
   })

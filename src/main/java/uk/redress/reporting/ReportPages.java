@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.redress.problem.Forbidden;
 import uk.redress.problem.NotFound;
 
-/** The reports pages share the workspace's layout: who is signed in, where they are, "Page not found" pages. */
+/** The reports pages share the workspace's layout: who is signed in, where they are, "Page not found" and "You cannot do this" pages. */
 @ControllerAdvice(basePackages = "uk.redress.reporting")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportPages {
@@ -31,5 +32,11 @@ class ReportPages {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "complaints/not-found";
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "complaints/forbidden";
     }
 }

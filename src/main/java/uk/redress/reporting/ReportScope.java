@@ -30,6 +30,10 @@ class ReportScope {
         return choices.readable();
     }
 
+    boolean mayWork(String procedure) {
+        return choices.mayWork(procedure);
+    }
+
     /** Council (its folder name) to its readable procedures, for the council filter. */
     Map<String, List<String>> councils() {
         return readable().stream().collect(Collectors.groupingBy(p -> councils.of(p.key()), TreeMap::new,

@@ -20,9 +20,12 @@ class ReportsController {
     private final ReportScope scope;
     private final Dashboard dashboard;
     private final StageRows stageRows;
+    private final LessonsFigures lessons;
     private final WorkingDayCalendar calendar;
 
-    ReportsController(ReportScope scope, Dashboard dashboard, StageRows stageRows, WorkingDayCalendar calendar) {
+    ReportsController(ReportScope scope, Dashboard dashboard, StageRows stageRows, LessonsFigures lessons,
+                      WorkingDayCalendar calendar) {
+        this.lessons = lessons;
         this.scope = scope;
         this.dashboard = dashboard;
         this.stageRows = stageRows;
@@ -47,7 +50,7 @@ class ReportsController {
         return "complaints/reports/dashboard";
     }
 
-    /** One dashboard table as CSV, or {@code stages}: complaint-level rows without personal data. */
+    /** One dashboard (or lessons learnt) table as CSV, or {@code stages}: complaint-level rows without personal data. */
     @GetMapping("/complaints/reports/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam(required = false) String council,
                                @RequestParam(required = false) String procedure,
@@ -61,7 +64,8 @@ class ReportsController {
         if ("stages".equals(table)) {
             return Csv.download("complaint-stages", StageRows.HEADINGS, stageRows.rows(covered));
         }
-        return dashboard.tables(covered).stream().filter(t -> t.id().equals(table)).findFirst()
+        return java.util.stream.Stream.concat(dashboard.tables(covered).stream(), lessons.tables(covered).stream())
+                .filter(t -> t.id().equals(table)).findFirst()
                 .map(t -> Csv.download(t.id(), t.headings(), t.rows()))
                 .orElseThrow(() -> new NotFound("No report table " + table));
     }

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium, with axe-core from {@code npm ci} and screenshots under
  * {@code target/screenshots}. {@link #start} skips the test where Chromium or axe-core is absent.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("redress.chromedriver", "/usr/bin/chromedriver"));
@@ -44,6 +44,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start(int port) {
+        return new HeadlessChromium(start(), "http://localhost:" + port);
+    }
+
+    /** A bare driver, for a browser test outside this package that opens its own addresses. */
+    public static WebDriver start() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
         assumeTrue(Files.isReadable(AXE), "axe-core is not installed (npm ci)");
@@ -55,7 +60,7 @@ final class HeadlessChromium implements AutoCloseable {
         WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new HeadlessChromium(driver, "http://localhost:" + port);
+        return driver;
     }
 
     void open(String path) {
@@ -72,7 +77,17 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Runs axe-core on the elements {@code selector} picks; fails listing each critical or serious violation. */
     void assertNoSeriousAccessibilityProblems(String page, String selector) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertNoSeriousAccessibilityProblems(driver, page, selector);
+    }
+
+    /** Runs axe-core on the whole page in {@code browser}. */
+    public static void assertNoSeriousAccessibilityProblems(WebDriver browser, String page) throws IOException {
+        assertNoSeriousAccessibilityProblems(browser, page, null);
+    }
+
+    private static void assertNoSeriousAccessibilityProblems(WebDriver browser, String page, String selector)
+            throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(Files.readString(AXE));
         Object problems = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -87,8 +102,13 @@ final class HeadlessChromium implements AutoCloseable {
     void screenshot(String name, int height) throws IOException {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(1280, height));
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        screenshot(driver, name);
         driver.manage().window().setSize(before);
+    }
+
+    /** A screenshot of {@code browser}'s window as it is, under {@code target/screenshots}. */
+    public static void screenshot(WebDriver browser, String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);

@@ -66,7 +66,7 @@ public final class StaffSession {
     }
 
     /** Opens {@code formPage}, then posts {@code fields} to {@code action} with that page's CSRF token. */
-    Page submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
+    public Page submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
         Matcher token = CSRF.matcher(get(formPage).body());
         List<Map.Entry<String, String>> all = new ArrayList<>(fields);
         if (token.find()) {
@@ -90,7 +90,7 @@ public final class StaffSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
-    Page post(String path, List<Map.Entry<String, String>> fields) {
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&"));
         return send(request(path)

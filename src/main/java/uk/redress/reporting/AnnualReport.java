@@ -1,0 +1,73 @@
+package uk.redress.reporting;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import uk.redress.workspace.Wording;
+
+/**
+ * The annual complaints performance and service improvement report (Complaint Handling Code 8.1) for a financial
+ * year, 1 April to 31 March: the year's figures, the complaints refused and why, the service improvements, the
+ * Ombudsman's findings and a place for the governing body's response. One model for the page and the PDF.
+ */
+@Component
+class AnnualReport {
+
+    private final ReportScope scope;
+    private final Dashboard dashboard;
+    private final LessonsFigures lessons;
+    private final ImprovementActionRepository actions;
+    private final FigureQueries queries;
+    private final Wording wording;
+
+    AnnualReport(ReportScope scope, Dashboard dashboard, LessonsFigures lessons, ImprovementActionRepository actions,
+                 FigureQueries queries, Wording wording) {
+        this.scope = scope;
+        this.dashboard = dashboard;
+        this.lessons = lessons;
+        this.actions = actions;
+        this.queries = queries;
+        this.wording = wording;
+    }
+
+    /** The first day of the financial year {@code year} (2026 means April 2026 to March 2027). */
+    static LocalDate start(int year) {
+        return LocalDate.of(year, 4, 1);
+    }
+
+    /** The last financial year that has ended by {@code today}. */
+    static int lastEnded(LocalDate today) {
+        return today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+    }
+
+    Map<String, Object> model(int year, String council) {
+        LocalDate from = start(year);
+        LocalDate to = from.plusYears(1).minusDays(1);
+        ReportFilters filters = new ReportFilters(council, null, from, to, null);
+        List<String> procedures = scope.procedures(filters);
+        FigureQueries.Scope covered = FigureQueries.Scope.of(procedures, filters);
+        Map<String, Object> model = new HashMap<>();
+        model.put("year", year);
+        model.put("council", council);
+        model.put("councils", scope.councils().keySet());
+        model.put("reportTitle", "Annual complaints performance and service improvement report, " + year + " to " + (year + 1));
+        model.put("period", wording.date(from) + " to " + wording.date(to));
+        model.put("procedureNames", scope.readable().stream().filter(p -> procedures.contains(p.key()))
+                .map(p -> p.name()).toList());
+        List<ReportTable> figures = dashboard.tables(covered);
+        model.put("figures", figures.stream().filter(t -> !t.id().equals("exclusions")).toList());
+        model.put("exclusions", figures.stream().filter(t -> t.id().equals("exclusions")).findFirst().orElseThrow());
+        model.put("refusedEscalations", queries.outcomes(covered).stream()
+                .filter(row -> Outcome.REFUSED_ESCALATION.name().equals(row.get("outcome")))
+                .mapToLong(row -> ((Number) row.get("n")).longValue()).sum());
+        model.put("improvements", lessons.actionsByService(covered));
+        model.put("actions", procedures.isEmpty() ? List.of() : actions
+                .findByProcedureInAndAgreedOnBetweenOrderByServiceAreaAscAgreedOnAsc(procedures, from, to));
+        model.put("ombudsman", lessons.ombudsman(covered));
+        model.put("wording", wording);
+        return model;
+    }
+}
