@@ -57,8 +57,10 @@ final class DiagramFacts {
             if (element instanceof UserTask task) {
                 facts.readRespond(task, where, Map.of());
             }
-            if (element instanceof CallActivity call && called.apply(call.getCalledElement()) != null) {
-                facts.readCall(call, called.apply(call.getCalledElement()), stage);
+            BpmnModelInstance calledModel = element instanceof CallActivity call
+                    ? called.apply(call.getCalledElement()) : null;
+            if (calledModel != null) {
+                facts.readCall((CallActivity) element, calledModel, stage);
             }
         }
         return facts;
@@ -74,7 +76,8 @@ final class DiagramFacts {
         for (FlowElement element : calledModel.getModelElementsByType(FlowElement.class)) {
             DiagramElement where = DiagramElement.of(call, element);
             readExpressions(element, stage, where, inputs);
-            // a shared stage's own clocks and stage names are the caller's only through its inputs: keep extensions
+            // what a shared stage opens itself (a fresh clock on re-opening) and the stage names it records are not
+            // the procedure's timescales: only its extensions and its answering steps, set by the caller's inputs
             clocks.removeIf(clock -> clock.where().equals(where));
             stages.removeIf(named -> named.where().equals(where));
             if (element instanceof UserTask task) {

@@ -1,0 +1,91 @@
+package uk.redress.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import uk.redress.RedressSpringTest;
+
+/**
+ * The model procedure's stage 2 through Camunda's REST door, tried by the person who answered stage 1: a manager in
+ * both teams may neither claim nor complete it; a colleague may.
+ */
+class StageHandlerDoorTest extends RedressSpringTest {
+
+    private static final String MANAGER = "lgsco-code-door-manager";
+    private static final String REVIEWERS = "lgsco-code-reviewing-officers";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentityService identity;
+
+    @AfterEach
+    void removeTheManager() {
+        identity.deleteUser(MANAGER);
+    }
+
+    private ResponseEntity<JsonNode> call(String user, HttpMethod method, String url, Object body) {
+        return StaffRest.call(http, user, method, url, body);
+    }
+
+    private Task open(String reference, String key) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(key).singleResult();
+    }
+
+    private static Map<String, Object> response() {
+        return Map.of("variables", Map.of("responseAction", Map.of("value", "respond"),
+                "responseOutcome", Map.of("value", "upheld"), "responseSummary", Map.of("value", "We apologise"),
+                "sentBy", Map.of("value", "EMAIL")));
+    }
+
+    @Test
+    void theStage1Handler_canNeitherClaimNorCompleteStage2_aColleagueCan() {
+        User manager = identity.newUser(MANAGER);
+        manager.setPassword(MANAGER);
+        identity.saveUser(manager);
+        identity.createMembership(MANAGER, "lgsco-code-investigating-officers");
+        identity.createMembership(MANAGER, REVIEWERS);
+        String reference = StaffRest.complaint(http, "lgsco-code");
+        processEngine.getTaskService().complete(open(reference, "Task_AcknowledgeStage1").getId(),
+                Map.of("acknowledged", true));
+        String stage1 = "/engine-rest/task/" + open(reference, "Task_RespondStage1").getId();
+        assertThat(call(MANAGER, HttpMethod.POST, stage1 + "/complete", response()).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(call("demo", HttpMethod.POST, "/api/complaints/" + reference + "/escalations",
+                Map.of("requestedOn", LocalDate.now(LONDON).toString())).getStatusCode().is2xxSuccessful()).isTrue();
+        processEngine.getTaskService().complete(open(reference, "Task_AcknowledgeStage2").getId(),
+                Map.of("acknowledged", true));
+        String stage2 = "/engine-rest/task/" + open(reference, "Task_RespondStage2").getId();
+
+        ResponseEntity<JsonNode> claim = call(MANAGER, HttpMethod.POST, stage2 + "/claim", Map.of("userId", MANAGER));
+        ResponseEntity<JsonNode> complete = call(MANAGER, HttpMethod.POST, stage2 + "/complete", response());
+        // the refusal comes from the diagram's task listener, which the engine wraps: Camunda's REST door answers it
+        // as a server error (as it does the extension maximum's refusal), with the reason for Tasklist to show
+        for (ResponseEntity<JsonNode> refused : java.util.List.of(claim, complete)) {
+            assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+            assertThat(refused.getBody().get("message").asText())
+                    .contains("'" + MANAGER + "' handled this complaint at stage 1");
+        }
+        assertThat(open(reference, "Task_RespondStage2").getAssignee()).isNull();
+
+        assertThat(call(REVIEWERS, HttpMethod.POST, stage2 + "/claim", Map.of("userId", REVIEWERS))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(call(REVIEWERS, HttpMethod.POST, stage2 + "/complete", response()).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(open(reference, "Task_RespondStage2")).isNull();
+    }
+}
