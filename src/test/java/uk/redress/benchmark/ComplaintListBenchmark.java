@@ -36,7 +36,7 @@ import uk.redress.TestMailServer;
  * The staff workspace's complaints list at 1,000 and 100,000 complaints, on H2 and (when
  * {@code REDRESS_BENCH_PG_URL} names a server) PostgreSQL, in one run: p50 and p95 of each kind of list page, as a
  * signed-in officer gets it over HTTP, and the ratio of the large to the small. The complaints are bulk-inserted
- * straight into Redress's tables (a tenth open, with a running clock and a task waiting for one of two teams; the
+ * straight into Redress's tables (a fifth open, with a running clock and a task waiting for one of two teams; the
  * rest closed), half of them another council's, which the officer may not read. Prints a table and writes
  * {@code target/benchmark/list/results.md} and {@code .csv}; asserts nothing about speed.
  */

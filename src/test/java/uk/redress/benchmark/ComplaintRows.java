@@ -19,9 +19,9 @@ import uk.redress.ownership.ComplaintProcesses;
 
 /**
  * Complaints written straight into Redress's tables for the list benchmark, numbered 0, 1, 2...: even numbers are
- * Harborough's, odd ones Warwickshire's; every tenth is open, with a running clock (due between 20 days ago and
- * 40 days ahead) and a task waiting for one of two teams (a one-task process with the complaint's reference as its
- * business key, as the procedures' tasks have); the rest are closed.
+ * Harborough's, odd ones Warwickshire's; a fifth are open (0, 1, 10, 11, 20...), with a running clock (due between
+ * 20 days ago and 40 days ahead) and a task waiting for one of two teams (a one-task process with the complaint's
+ * reference as its business key, as the procedures' tasks have); the rest are closed.
  */
 final class ComplaintRows {
 

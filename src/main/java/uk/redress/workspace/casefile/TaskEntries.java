@@ -34,8 +34,7 @@ class TaskEntries {
                 doneBy(task), recorded.getOrDefault(task.getId(), List.of()), null, null, null)).toList();
     }
 
-    /** Who finished a task; also who, if anyone, set off what the diagram did next. */
-    String doneBy(HistoricTaskInstance task) {
+    private String doneBy(HistoricTaskInstance task) {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
