@@ -49,10 +49,13 @@ class ResponseTasks {
                 .filter(java.util.Objects::nonNull).findFirst());
     }
 
-    /** Keeps the officer's draft on the task, where its form in Tasklist picks it up. */
+    /**
+     * Keeps the officer's draft where its form in Tasklist picks it up: in the task's process scope, not on the task
+     * itself, because a variable local to the task would also catch the form's submitted text and vanish with it.
+     */
     void saveDraft(ResponseTask response, String text) {
         withoutAuthorization.run(() -> {
-            taskService.setVariableLocal(response.task().getId(), LetterDrafts.TEXT, text);
+            taskService.setVariable(response.task().getId(), LetterDrafts.TEXT, text);
             return null;
         });
     }
