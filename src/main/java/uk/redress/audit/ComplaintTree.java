@@ -18,8 +18,4 @@ record ComplaintTree(Complaint complaint, List<ProcessEntry> processes) {
     Map<String, String> names() {
         return processes.stream().collect(java.util.stream.Collectors.toMap(ProcessEntry::id, ProcessEntry::name));
     }
-
-    String nameOf(String processInstanceId) {
-        return names().getOrDefault(processInstanceId, "");
-    }
 }
