@@ -34,10 +34,11 @@ class ChangeHistory implements HistoryPart {
     @Override
     public HistoryPage page(ComplaintTree tree, HistoryService history, int page) {
         long total = query(history, tree).count();
+        java.util.Map<String, String> names = tree.names();
         List<Change> changes = query(history, tree).orderByTime().asc().orderByVariableRevision().asc()
                 .listPage((page - 1) * HistoryPage.SIZE, HistoryPage.SIZE).stream()
                 .filter(HistoricVariableUpdate.class::isInstance).map(HistoricVariableUpdate.class::cast)
-                .map(update -> new Change(tree.nameOf(update.getProcessInstanceId()), wording.moment(update.getTime()),
+                .map(update -> new Change(names.getOrDefault(update.getProcessInstanceId(), ""), wording.moment(update.getTime()),
                         wording.words(update.getVariableName()), value(update), update.getRevision()))
                 .toList();
         return new HistoryPage(name(), page, HistoryPage.pages(total), total, changes);

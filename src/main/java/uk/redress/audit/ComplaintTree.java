@@ -15,11 +15,14 @@ record ComplaintTree(Complaint complaint, List<ProcessEntry> processes) {
         return processes.stream().map(ProcessEntry::id).toList();
     }
 
-    Map<String, String> names() {
-        return processes.stream().collect(java.util.stream.Collectors.toMap(ProcessEntry::id, ProcessEntry::name));
+    /** What a query per process instance finds, all together (the engine's queries take one instance at a time). */
+    <T> List<T> fromEach(java.util.function.Function<String, List<T>> query) {
+        List<T> all = new java.util.ArrayList<>();
+        ids().forEach(id -> all.addAll(query.apply(id)));
+        return all;
     }
 
-    String nameOf(String processInstanceId) {
-        return names().getOrDefault(processInstanceId, "");
+    Map<String, String> names() {
+        return processes.stream().collect(java.util.stream.Collectors.toMap(ProcessEntry::id, ProcessEntry::name));
     }
 }

@@ -1,6 +1,5 @@
 package uk.redress.audit;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,8 @@ class IncidentHistory implements HistoryPart {
 
     @Override
     public HistoryPage page(ComplaintTree tree, HistoryService history, int page) {
-        List<HistoricIncident> incidents = new ArrayList<>();
-        tree.ids().forEach(id -> incidents.addAll(history.createHistoricIncidentQuery().processInstanceId(id).list()));
+        List<HistoricIncident> incidents = tree.fromEach(id -> history.createHistoricIncidentQuery()
+                .processInstanceId(id).list());
         incidents.sort(Comparator.comparing(HistoricIncident::getCreateTime).thenComparing(HistoricIncident::getId));
         Map<String, String> names = tree.names();
         List<Problem> problems = incidents.stream().map(incident -> new Problem(

@@ -1,6 +1,5 @@
 package uk.redress.audit;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,8 @@ class OperationHistory implements HistoryPart {
 
     @Override
     public HistoryPage page(ComplaintTree tree, HistoryService history, int page) {
-        List<UserOperationLogEntry> entries = new ArrayList<>();
-        tree.ids().forEach(id -> entries.addAll(history.createUserOperationLogQuery().processInstanceId(id).list()));
+        List<UserOperationLogEntry> entries = tree.fromEach(id -> history.createUserOperationLogQuery()
+                .processInstanceId(id).list());
         entries.sort(Comparator.comparing(UserOperationLogEntry::getTimestamp).thenComparing(UserOperationLogEntry::getId));
         Map<String, String> names = tree.names();
         List<Operation> operations = entries.stream().map(entry -> new Operation(

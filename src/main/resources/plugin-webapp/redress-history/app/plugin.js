@@ -1,6 +1,7 @@
 // Redress: a complaint's whole history in Cockpit, found by its reference (README "Auditors: a complaint's
 // history in Cockpit"). Cockpit loads this module itself (the server plugin's app/plugin.js); it only reads, from
-// the plugin's own resource, and writes every value with textContent, never as HTML.
+// the plugin's own resource, and writes every value with textContent, never as HTML. One file, because Cockpit
+// serves a plugin's app/plugin.js and app/plugin.css and nothing else.
 const PATH = "/complaint-history";
 const PARTS = {
   steps: {

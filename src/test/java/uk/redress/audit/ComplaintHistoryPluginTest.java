@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,6 +124,36 @@ class ComplaintHistoryPluginTest extends RedressSpringTest {
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getBody().get("message").asText()).isEqualTo(
                 "There is no complaint HDC-2000-999999 that you may read");
+    }
+
+    @Test
+    void aRunningComplaintAtStage1_showsItsSharedStageUnderIt_toAuditorsOnly_andItsOpenTaskAsNotFinished() {
+        String reference = intake.receive(HistoryScenario.harboroughComplaint(LocalDate.now(LONDON))).getReference();
+        for (String step : List.of("Task_ResolveInformally", "Task_LogFormalComplaint")) {
+            var task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                    .taskDefinitionKey(step).singleResult();
+            processEngine.getTaskService().complete(task.getId(), Map.of("informalOutcome", "notResolved",
+                    "informalActionsSummary", "Needs a manager.", "stage1Route", "serviceManager"));
+        }
+        WebAppSession auditor = WebAppSession.signIn(http, "auditors", "auditors", "cockpit");
+
+        JsonNode summary = ok(auditor.get(API + reference));
+        assertThat(summary.get("status").asText()).isEqualTo("Open");
+        JsonNode root = summary.get("processes").get(0);
+        assertThat(root.get("state").asText()).isEqualTo("Running");
+        List<JsonNode> stages = new ArrayList<>();
+        summary.get("processes").forEach(process -> {
+            if (process.get("group").asText().equals("stage")) {
+                stages.add(process);
+            }
+        });
+        assertThat(stages).isNotEmpty().allSatisfy(stage ->
+                assertThat(stage.get("parentId").asText()).isEqualTo(root.get("id").asText()));
+        assertThat(items(ok(auditor.get(API + reference + "/steps"))))
+                .anySatisfy(step -> assertThat(step.get("outcome").asText()).isEqualTo("Not finished"));
+
+        WebAppSession team = WebAppSession.signIn(http, OFFICERS, OFFICERS, "tasklist");
+        assertThat(groups(ok(team.get(API + reference)))).containsExactly("complaint");
     }
 
     @Test
