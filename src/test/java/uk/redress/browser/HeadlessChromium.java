@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -17,6 +18,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the staff pages' browser tests, with axe-core (from {@code npm ci}) and
@@ -44,6 +47,16 @@ public final class HeadlessChromium {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /** Signs in to the staff workspace at {@code base} (http://localhost:port); demo passwords are the user names. */
+    public static void signIn(WebDriver browser, String base, String user) {
+        browser.get(base + "/complaints/sign-in");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
     }
 
     /** Runs axe-core in the page; fails listing each critical or serious violation with where it is. */

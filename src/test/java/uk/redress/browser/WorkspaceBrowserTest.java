@@ -45,11 +45,7 @@ class WorkspaceBrowserTest extends RedressSpringTest {
     }
 
     private void signIn(String user) {
-        open("/complaints/sign-in");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+        HeadlessChromium.signIn(browser, "http://localhost:" + port, user);
     }
 
     private WebElement waitFor(By element) {

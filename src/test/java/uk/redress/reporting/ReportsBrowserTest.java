@@ -87,11 +87,6 @@ class ReportsBrowserTest extends ReportingTest {
     }
 
     private void signIn(String user) {
-        open("/complaints/sign-in");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+        HeadlessChromium.signIn(browser, "http://localhost:" + port, user);
     }
 }
