@@ -1,14 +1,10 @@
 package uk.redress.notification;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +31,7 @@ class LetterPdf {
         model.put("paragraphs", Arrays.stream(letter.body().split("\n\\s*\n")).map(String::strip)
                 .filter(p -> !p.isEmpty()).map(p -> List.of(p.split("\n"))).toList());
         String html = templates.renderLayout(council, "letter.ftlh", model);
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(pdf);
-            builder.run();
-            return pdf.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The letter could not be rendered to PDF", e);
-        }
+        return XhtmlPdf.render(html, "The letter");
     }
 
     private static List<String> lines(String address) {

@@ -64,8 +64,10 @@ class AnnualReport {
                 .filter(row -> Outcome.REFUSED_ESCALATION.name().equals(row.get("outcome")))
                 .mapToLong(row -> ((Number) row.get("n")).longValue()).sum());
         model.put("improvements", lessons.actionsByService(covered));
-        model.put("actions", procedures.isEmpty() ? List.of() : actions
-                .findByProcedureInAndAgreedOnBetweenOrderByServiceAreaAscAgreedOnAsc(procedures, from, to));
+        List<ImprovementAction> agreed = procedures.isEmpty() ? List.of() : actions
+                .findByProcedureInAndAgreedOnBetweenOrderByServiceAreaAscAgreedOnAsc(procedures, from, to);
+        model.put("actions", agreed.subList(0, Math.min(agreed.size(), LessonsController.SHOWN)));
+        model.put("actionsTotal", agreed.size());
         model.put("ombudsman", lessons.ombudsman(covered));
         model.put("wording", wording);
         return model;

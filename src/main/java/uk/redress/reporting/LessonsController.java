@@ -21,6 +21,8 @@ import uk.redress.security.ComplaintLookup;
 @Controller
 class LessonsController {
 
+    static final int SHOWN = 500;
+
     private final ReportScope scope;
     private final LessonsFigures figures;
     private final ImprovementActionRepository actions;
@@ -53,11 +55,14 @@ class LessonsController {
         List<String> procedures = scope.procedures(filters);
         FigureQueries.Scope covered = FigureQueries.Scope.of(procedures, filters);
         model.addAttribute("tables", figures.tables(covered));
-        model.addAttribute("actions", procedures.isEmpty() ? List.of()
+        List<ImprovementAction> agreed = procedures.isEmpty() ? List.of()
                 : actions.findByProcedureInAndAgreedOnBetweenOrderByServiceAreaAscAgreedOnAsc(procedures,
                         filters.from(), filters.to()).stream()
                 .filter(a -> filters.serviceArea() == null || a.getServiceArea().equals(filters.serviceArea()))
-                .toList());
+                .toList();
+        // a page a person can read: the first few hundred, and how many more a narrower filter would show
+        model.addAttribute("actions", agreed.subList(0, Math.min(agreed.size(), SHOWN)));
+        model.addAttribute("actionsTotal", agreed.size());
         model.addAttribute("workable", procedures.stream().filter(scope::mayWork).toList());
         return "complaints/reports/lessons";
     }

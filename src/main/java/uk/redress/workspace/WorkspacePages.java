@@ -14,11 +14,11 @@ import uk.redress.problem.Forbidden;
 import uk.redress.problem.NotFound;
 
 /**
- * What every workspace page shares: who is signed in, and errors as pages rather than the API's problem documents
+ * What every workspace page (and the reports pages, which share its look) shares: who is signed in, and errors as pages rather than the API's problem documents
  * (ahead of the API's handler, which covers every controller). Another team's complaint is "not found", exactly
  * as through the API, so a reference tells nothing to someone who may not see it.
  */
-@ControllerAdvice(basePackages = "uk.redress.workspace")
+@ControllerAdvice(basePackages = {"uk.redress.workspace", "uk.redress.reporting"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WorkspacePages {
 

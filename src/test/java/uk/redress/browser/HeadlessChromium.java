@@ -80,6 +80,16 @@ public final class HeadlessChromium implements AutoCloseable {
         assertNoSeriousAccessibilityProblems(driver, page, selector);
     }
 
+    /** Signs in to the staff workspace at {@code base} (http://localhost:port); demo passwords are the user names. */
+    public static void signIn(WebDriver browser, String base, String user) {
+        browser.get(base + "/complaints/sign-in");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+    }
+
     /** Runs axe-core on the whole page in {@code browser}. */
     public static void assertNoSeriousAccessibilityProblems(WebDriver browser, String page) throws IOException {
         assertNoSeriousAccessibilityProblems(browser, page, null);

@@ -1,25 +1,15 @@
 package uk.redress.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.redress.RedressSpringTest;
@@ -33,10 +23,6 @@ import uk.redress.RedressSpringTest;
  */
 class WorkspaceBrowserTest extends RedressSpringTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("redress.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
-
     @LocalServerPort
     int port;
 
@@ -44,17 +30,7 @@ class WorkspaceBrowserTest extends RedressSpringTest {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
-        assumeTrue(Files.isReadable(AXE), "axe-core is not installed (npm ci)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--lang=en-GB");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser = HeadlessChromium.start();
     }
 
     @AfterEach
@@ -69,11 +45,7 @@ class WorkspaceBrowserTest extends RedressSpringTest {
     }
 
     private void signIn(String user) {
-        open("/complaints/sign-in");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+        HeadlessChromium.signIn(browser, "http://localhost:" + port, user);
     }
 
     private WebElement waitFor(By element) {
@@ -211,23 +183,11 @@ class WorkspaceBrowserTest extends RedressSpringTest {
         screenshot("workspace-self-assessment");
     }
 
-    /** Runs axe-core in the page; fails listing each critical or serious violation with where it is. */
     private void assertNoSeriousAccessibilityProblems(String page) throws Exception {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(Files.readString(AXE));
-        Object problems = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] })
-                  .then(r => done(r.violations.filter(v => v.impact === 'critical' || v.impact === 'serious')
-                      .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target).join(' | '))))
-                  .catch(e => done(['axe failed: ' + e]));""");
-        assertThat((java.util.List<?>) problems).as("axe-core on the " + page + " page").isEmpty();
+        HeadlessChromium.assertNoSeriousAccessibilityProblems(browser, page);
     }
 
     private void screenshot(String name) throws java.io.IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

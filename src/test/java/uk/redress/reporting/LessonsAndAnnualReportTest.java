@@ -10,14 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.redress.RedressSpringTest;
-import uk.redress.calendar.WorkingDayCalendar;
-import uk.redress.caseevent.Withdrawals;
 import uk.redress.complaint.Channel;
 import uk.redress.complaint.Complaint;
-import uk.redress.complaint.ComplaintIntake;
-import uk.redress.complaint.Escalations;
 import uk.redress.ombudsman.OmbudsmanEnquiries;
 import uk.redress.ombudsman.OmbudsmanEnquiryRequest;
 import uk.redress.workspace.StaffSession;
@@ -28,23 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Lessons learnt (actions promised, marked done only by the complaint's own team), the Ombudsman's figures as the
  * annual review letter gives them, and the annual report as a page and a PDF, for the financial year 2033 to 2034.
  */
-class LessonsAndAnnualReportTest extends RedressSpringTest {
+class LessonsAndAnnualReportTest extends ReportingTest {
 
     static final String AREA = "Parks (lessons test)";
     static final String GENERAL = "warwickshire-general";
     static final LocalDate FROM = LocalDate.of(2033, 4, 1);
     static final LocalDate TO = LocalDate.of(2034, 3, 31);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ComplaintIntake intake;
-    @Autowired
-    Escalations escalations;
-    @Autowired
-    Withdrawals withdrawals;
-    @Autowired
-    WorkingDayCalendar calendar;
     @Autowired
     OmbudsmanEnquiries enquiries;
     @Autowired
@@ -53,10 +37,12 @@ class LessonsAndAnnualReportTest extends RedressSpringTest {
     AnnualReport annualReport;
     @Autowired
     AnnualReportPdf pdf;
+    @Autowired
+    LessonsFigures figures;
 
     @Test
     void actionsAndOmbudsmanFigures_matchWhatHappened_andTheAnnualReportCarriesThem() throws IOException {
-        ReportingYear year = new ReportingYear(processEngine, intake, escalations, withdrawals, calendar, AREA);
+        ReportingYear year = year(AREA);
         String[] decisions = {"no-fault", "fault-remedy", "fault-no-injustice", "not-investigated"};
         for (int i = 0; i < 4; i++) {
             LocalDate received = calendar.addWorkingDays(FROM.plusMonths(i), 1);
@@ -90,8 +76,6 @@ class LessonsAndAnnualReportTest extends RedressSpringTest {
         signInAs("auditors", "auditors");
         FigureQueries.Scope scope = FigureQueries.Scope.of(List.of(GENERAL, "harborough-corporate"),
                 new ReportFilters(null, null, FROM, TO, AREA));
-        LessonsFigures figures = new LessonsFigures(
-                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource), calendar);
         assertThat(figures.ombudsman(scope).rows()).containsExactly(
                 List.of("Enquiries from the Ombudsman", "4", "-"),
                 List.of("Replies sent by the Ombudsman's date", "3", "75%"),
@@ -141,7 +125,4 @@ class LessonsAndAnnualReportTest extends RedressSpringTest {
         assertThat(StaffSession.signedIn(port, "harborough-complaints-officers")
                 .get("/complaints/reports/annual?year=2033").body()).doesNotContain("Resurface the road");
     }
-
-    @Autowired
-    javax.sql.DataSource dataSource;
 }

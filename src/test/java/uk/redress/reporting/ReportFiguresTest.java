@@ -10,14 +10,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.redress.RedressSpringTest;
-import uk.redress.calendar.WorkingDayCalendar;
-import uk.redress.caseevent.Withdrawals;
 import uk.redress.complaint.Channel;
 import uk.redress.complaint.Complaint;
-import uk.redress.complaint.ComplaintIntake;
-import uk.redress.complaint.Escalations;
 import uk.redress.workspace.StaffSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * diagrams with the engine clock moved, and every dashboard figure checked against the test's own tally. Its
  * complaints have a service area of their own, so other tests' complaints in the same database do not count.
  */
-class ReportFiguresTest extends RedressSpringTest {
+class ReportFiguresTest extends ReportingTest {
 
     static final LocalDate FROM = LocalDate.of(2031, 4, 1);
     static final LocalDate TO = LocalDate.of(2032, 3, 31);
@@ -36,16 +30,6 @@ class ReportFiguresTest extends RedressSpringTest {
     static final String ADULTS = "warwickshire-adult-social-care";
     static final String HARBOROUGH = "harborough-corporate";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ComplaintIntake intake;
-    @Autowired
-    Escalations escalations;
-    @Autowired
-    Withdrawals withdrawals;
-    @Autowired
-    WorkingDayCalendar calendar;
     @Autowired
     ReportScope scope;
     @Autowired
@@ -146,7 +130,7 @@ class ReportFiguresTest extends RedressSpringTest {
     }
 
     private ReportingYear build() {
-        ReportingYear year = new ReportingYear(processEngine, intake, escalations, withdrawals, calendar);
+        ReportingYear year = year(ReportingYear.AREA);
         Channel[] channels = {Channel.EMAIL, Channel.PHONE, Channel.ONLINE_FORM, Channel.POST};
         String[] findings = {"upheld", "partly-upheld", "not-upheld"};
         for (int month = 0; month < 12; month++) {

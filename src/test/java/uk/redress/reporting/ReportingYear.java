@@ -47,11 +47,6 @@ class ReportingYear {
     private final Withdrawals withdrawals;
     private final WorkingDayCalendar calendar;
 
-    ReportingYear(ProcessEngine engine, ComplaintIntake intake, Escalations escalations, Withdrawals withdrawals,
-                  WorkingDayCalendar calendar) {
-        this(engine, intake, escalations, withdrawals, calendar, AREA);
-    }
-
     /** Complaints about a service area of the test's own, so that other tests' complaints never count. */
     ReportingYear(ProcessEngine engine, ComplaintIntake intake, Escalations escalations, Withdrawals withdrawals,
                   WorkingDayCalendar calendar, String area) {

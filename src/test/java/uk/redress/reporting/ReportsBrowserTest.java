@@ -12,36 +12,20 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.redress.RedressSpringTest;
 import uk.redress.browser.HeadlessChromium;
-import uk.redress.calendar.WorkingDayCalendar;
-import uk.redress.caseevent.Withdrawals;
 import uk.redress.complaint.Channel;
 import uk.redress.complaint.Complaint;
-import uk.redress.complaint.ComplaintIntake;
-import uk.redress.complaint.Escalations;
 
 /**
  * A complaints manager in headless Chromium opens the dashboard (its charts drawn from the tables), the lessons
  * learnt page and the annual report; axe-core finds no critical or serious problem on any. Another council's
  * officer sees none of those figures.
  */
-class ReportsBrowserTest extends RedressSpringTest {
+class ReportsBrowserTest extends ReportingTest {
 
     static final String AREA = "Libraries (browser test)";
     static final String QUERY = "?from=2035-04-01&to=2036-03-31&serviceArea=Libraries+%28browser+test%29";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ComplaintIntake intake;
-    @Autowired
-    Escalations escalations;
-    @Autowired
-    Withdrawals withdrawals;
-    @Autowired
-    WorkingDayCalendar calendar;
 
     private WebDriver browser;
 
@@ -55,7 +39,7 @@ class ReportsBrowserTest extends RedressSpringTest {
     @Test
     void theDashboardLessonsAndAnnualReport_showTheFiguresWithChartsAndPassAxe() throws Exception {
         browser = HeadlessChromium.start();
-        ReportingYear year = new ReportingYear(processEngine, intake, escalations, withdrawals, calendar, AREA);
+        ReportingYear year = year(AREA);
         String[] findings = {"upheld", "not-upheld", "partly-upheld"};
         for (int i = 0; i < 3; i++) {
             LocalDate received = calendar.addWorkingDays(LocalDate.of(2035, 5, 1).plusMonths(i), 1);
@@ -103,11 +87,6 @@ class ReportsBrowserTest extends RedressSpringTest {
     }
 
     private void signIn(String user) {
-        open("/complaints/sign-in");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+        HeadlessChromium.signIn(browser, "http://localhost:" + port, user);
     }
 }
