@@ -252,6 +252,13 @@ class TasklistBrowserTest extends RedressSpringTest {
             browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))).click();
 
+            // the follow-up date picker's weeks start on Monday (en-GB)
+            click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card .followup-date"))));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uib-daypicker thead th small")));
+            assertThat(browser.findElements(By.cssSelector(".uib-daypicker thead th small")).stream()
+                    .map(WebElement::getText).filter(day -> !day.isBlank()).findFirst()).contains("Mon");
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+
             click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card li.assignee .set-value"))));
             WebElement assignee = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".task-card li.assignee input")));

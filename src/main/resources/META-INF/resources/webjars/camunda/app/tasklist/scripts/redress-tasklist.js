@@ -22,6 +22,16 @@ function inWords(due) {
   return `${Number(part('day'))} ${MONTHS[Number(part('month')) - 1]} ${part('year')}`;
 }
 
+// The date picker (follow-up dates) counts weeks from Monday, as calendars in England do. Custom scripts load
+// before Tasklist starts, so a setting added to the picker's own module applies.
+try {
+  window.angular.module('ui.bootstrap.datepicker').config(['uibDatepickerConfig', config => {
+    config.startingDay = 1;
+  }]);
+} catch (e) {
+  console.warn('Redress: the date picker keeps its own first day of the week', e);
+}
+
 const dueOnCard = {
   id: 'redress.card.due',
   pluginPoint: 'tasklist.card',
