@@ -30,6 +30,7 @@ import uk.redress.problem.ProblemWriter;
  *       deletes them by id without asking), and only someone who may work the task adds or deletes them;</li>
  *   <li>staff change a complaint's data only by completing a task through its form ({@link TaskVariablesCheck});</li>
  *   <li>opening a task's form first brings what it shows up to date ({@link TaskFormOpened});</li>
+ *   <li>staff looking a user up by id find only people who share a group with them ({@link TeammateLookup});</li>
  *   <li>an empty assignee hands the task back to its team, never to a user called "" ({@link AssigneeRequests});</li>
  *   <li>lists come a page of at most {@link QueryPaging#LIMIT} at a time, for everyone; an attachment is at most
  *       10 MB; the APIs' machine-readable descriptions are not served.</li>
@@ -59,6 +60,7 @@ class EngineRestGuard extends OncePerRequestFilter {
     private final TaskVariablesCheck variables;
     private final AssigneeRequests assignees = new AssigneeRequests();
     private final ApplicationEventPublisher events;
+    private final TeammateLookup teammates;
 
     EngineRestGuard(EngineCallers callers, IdentityService identityService, TaskService taskService,
                     RuntimeService runtimeService, TaskVariablesCheck variables, ApplicationEventPublisher events) {
@@ -68,6 +70,7 @@ class EngineRestGuard extends OncePerRequestFilter {
         this.runtimeService = runtimeService;
         this.variables = variables;
         this.events = events;
+        this.teammates = new TeammateLookup(identityService);
     }
 
     @Override
@@ -132,6 +135,10 @@ class EngineRestGuard extends OncePerRequestFilter {
         Optional<String> refusal = asCaller(caller.get(), () -> refusal(method, path));
         if (refusal.isPresent()) {
             ProblemWriter.write(response, refusal.get().startsWith("404") ? 404 : 403, refusal.get().substring(4));
+            return;
+        }
+        if (TeammateLookup.concerns(method, path, request.getParameterMap())) {
+            teammates.answer(caller.get(), request.getParameter("id"), response);
             return;
         }
         formOpened(method, path);

@@ -229,4 +229,56 @@ class TasklistBrowserTest extends RedressSpringTest {
         assertThat(offered).contains(USER).doesNotContain("warwickshire-service-officers");
         assignee.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
+
+    @Test
+    void staffHandATaskToATeammate_andAreToldInWordsWhenANameIsNotInTheTeam() {
+        var identity = processEngine.getIdentityService();
+        var colleague = identity.newUser("harborough-colleague");
+        colleague.setFirstName("Hari");
+        colleague.setLastName("Colleague");
+        colleague.setPassword("harborough-colleague");
+        identity.saveUser(colleague);
+        identity.createMembership("harborough-colleague", USER);
+        try {
+            Complaint complaint = intake.receive(new IntakeRequest("harborough-corporate", LocalDate.of(2026, 11, 24),
+                    Channel.PHONE, new IntakeRequest.ComplainantDetails("Pat Phone", null, "01858 000222", null, false),
+                    "Parking", "Machine out of order", null, null, false, null, null));
+            String taskId = processEngine.getTaskService().createTaskQuery()
+                    .processInstanceId(complaint.getProcessInstanceId()).singleResult().getId();
+            signInToTasklist(USER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))).click();
+
+            // the follow-up date picker's weeks start on Monday (en-GB)
+            click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card .followup-date"))));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uib-daypicker thead th small")));
+            assertThat(browser.findElements(By.cssSelector(".uib-daypicker thead th small")).stream()
+                    .map(WebElement::getText).filter(day -> !day.isBlank()).findFirst()).contains("Mon");
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+
+            click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card li.assignee .set-value"))));
+            WebElement assignee = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".task-card li.assignee input")));
+            wait.until(d -> assignee.getAttribute("list") != null);
+            assertThat(browser.findElements(By.cssSelector("datalist#" + assignee.getAttribute("list") + " option"))
+                    .stream().map(option -> option.getAttribute("value")).toList())
+                    .contains(USER, "harborough-colleague").doesNotContain("warwickshire-service-officers");
+
+            assignee.clear();
+            assignee.sendKeys("warwickshire-service-officers");
+            WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".redress-assignee-error")));
+            assertThat(refusal.getText()).contains("No one in this task's team has that user name");
+
+            assignee.clear();
+            assignee.sendKeys("harborough-colleague");
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".redress-assignee-error")));
+            assignee.sendKeys(org.openqa.selenium.Keys.ENTER);
+            wait.until(d -> "harborough-colleague".equals(processEngine.getTaskService().createTaskQuery()
+                    .taskId(taskId).singleResult().getAssignee()));
+        } finally {
+            identity.deleteUser("harborough-colleague");
+        }
+    }
 }

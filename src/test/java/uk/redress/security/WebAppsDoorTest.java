@@ -67,6 +67,31 @@ class WebAppsDoorTest extends RedressSpringTest {
     }
 
     @Test
+    void tasklistChecksANameTypedAsAssignee_findingTeammatesOnly() {
+        var identity = processEngine.getIdentityService();
+        var colleague = identity.newUser("harborough-colleague");
+        colleague.setFirstName("Hari");
+        colleague.setLastName("Colleague");
+        colleague.setPassword("harborough-colleague");
+        identity.saveUser(colleague);
+        identity.createMembership("harborough-colleague", HARBOROUGH_TEAM);
+        try {
+            WebAppSession team = WebAppSession.signIn(http, HARBOROUGH_TEAM, HARBOROUGH_TEAM, "tasklist");
+            // what Tasklist asks before it hands a task to the name typed in the assignee box
+            ResponseEntity<JsonNode> teammate = team.call(HttpMethod.GET, "/user?maxResults=1&id=harborough-colleague", null);
+            assertThat(teammate.getStatusCode().value()).isEqualTo(200);
+            assertThat(teammate.getBody().findValuesAsText("id")).containsExactly("harborough-colleague");
+            assertThat(teammate.getBody().findValuesAsText("lastName")).containsExactly("Colleague");
+            ResponseEntity<JsonNode> stranger = team.call(HttpMethod.GET,
+                    "/user?maxResults=1&id=warwickshire-service-officers", null);
+            assertThat(stranger.getStatusCode().value()).isEqualTo(200);
+            assertThat(stranger.getBody()).as("another council's officer is no one to Harborough's team").isEmpty();
+        } finally {
+            identity.deleteUser("harborough-colleague");
+        }
+    }
+
+    @Test
     void openingATasksForm_showsTheCorrespondenceAsItStandsNow() {
         String reference = complaint("harborough-corporate");
         String taskId = openTask(reference).getId();

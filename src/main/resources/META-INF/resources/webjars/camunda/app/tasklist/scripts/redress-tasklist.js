@@ -3,7 +3,8 @@
  * config.js, whose default export is a list of Tasklist plugins):
  *  - each task card says when the task is due as a date ("Due 4 January 2027"), not only "in 3 days";
  *  - the assignee box offers the people of the task's team (a list the browser shows as you type), asked of
- *    Redress at /tasklist-team/{engine}/{task}, which answers only for a task the signed-in person may read.
+ *    Redress at /tasklist-team/{engine}/{task}, which answers only for a task the signed-in person may read;
+ *    a name Tasklist will not accept is explained in words, not only by a red box.
  * Everything is written with textContent: names and dates are never read as HTML.
  */
 const base = document.querySelector('base');
@@ -19,6 +20,16 @@ function inWords(due) {
   }).formatToParts(new Date(due.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')));
   const part = type => parts.find(p => p.type === type).value;
   return `${Number(part('day'))} ${MONTHS[Number(part('month')) - 1]} ${part('year')}`;
+}
+
+// The date picker (follow-up dates) counts weeks from Monday, as calendars in England do. Custom scripts load
+// before Tasklist starts, so a setting added to the picker's own module applies.
+try {
+  window.angular.module('ui.bootstrap.datepicker').config(['uibDatepickerConfig', config => {
+    config.startingDay = 1;
+  }]);
+} catch (e) {
+  console.warn('Redress: the date picker keeps its own first day of the week', e);
 }
 
 const dueOnCard = {
@@ -76,9 +87,28 @@ async function offerTeam(input) {
   input.setAttribute('autocomplete', 'off');
 }
 
+// Tasklist only colours the box red when the name typed is no one it may give the task to: say so in words.
+function explainRefusal() {
+  document.querySelectorAll('.task-card li.assignee').forEach(item => {
+    const refused = item.querySelector('.has-error:not(.validating)') !== null;
+    let message = item.querySelector('.redress-assignee-error');
+    if (refused && !message) {
+      message = document.createElement('p');
+      message.className = 'redress-assignee-error';
+      message.setAttribute('role', 'alert');
+      message.textContent = 'No one in this task\'s team has that user name. Choose someone from the list, '
+        + 'or leave it empty to give the task back to the team.';
+      item.appendChild(message);
+    } else if (!refused && message) {
+      message.remove();
+    }
+  });
+}
+
 new MutationObserver(() => {
   document.querySelectorAll('.task-card li.assignee input[type="text"], .task-card li.assignee input:not([type])')
     .forEach(input => offerTeam(input));
-}).observe(document.body, {childList: true, subtree: true});
+  explainRefusal();
+}).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
 
 export default [dueOnCard];
