@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import uk.redress.selfassessment.CodeSelfAssessment;
 import uk.redress.workspace.Wording;
 
 /**
@@ -22,15 +23,17 @@ class AnnualReport {
     private final ImprovementActionRepository actions;
     private final FigureQueries queries;
     private final Wording wording;
+    private final CodeSelfAssessment selfAssessment;
 
     AnnualReport(ReportScope scope, Dashboard dashboard, LessonsFigures lessons, ImprovementActionRepository actions,
-                 FigureQueries queries, Wording wording) {
+                 FigureQueries queries, Wording wording, CodeSelfAssessment selfAssessment) {
         this.scope = scope;
         this.dashboard = dashboard;
         this.lessons = lessons;
         this.actions = actions;
         this.queries = queries;
         this.wording = wording;
+        this.selfAssessment = selfAssessment;
     }
 
     /** The first day of the financial year {@code year} (2026 means April 2026 to March 2027). */
@@ -69,6 +72,8 @@ class AnnualReport {
         model.put("actions", agreed.subList(0, Math.min(agreed.size(), LessonsController.SHOWN)));
         model.put("actionsTotal", agreed.size());
         model.put("ombudsman", lessons.ombudsman(covered));
+        model.put("assessments", selfAssessment.assessAll().stream()
+                .filter(assessment -> procedures.contains(assessment.procedureKey())).toList());
         model.put("wording", wording);
         return model;
     }

@@ -111,7 +111,10 @@ class LessonsAndAnnualReportTest extends ReportingTest {
         // the annual report for 2033 to 2034, as a page and a PDF
         String page = StaffSession.signedIn(port, "auditors").get("/complaints/reports/annual?year=2033").body();
         assertThat(page).contains("Annual complaints performance and service improvement report, 2033 to 2034")
-                .contains("Resurface the road").contains("The governing body").contains("Complaints upheld (fault found)");
+                .contains("Resurface the road").contains("The governing body").contains("Complaints upheld (fault found)")
+                // the self-assessment against the Code, for the procedures the report covers
+                .contains("3. Our procedures against the Complaint Handling Code", "id=\"code-warwickshire-general\"")
+                .doesNotContain("id=\"code-harborough-corporate\"");
         assertThat(StaffSession.signedIn(port, "auditors").get("/complaints/reports/annual?year=20x3").status())
                 .isEqualTo(400);
         assertThat(StaffSession.signedIn(port, "auditors").get("/complaints/reports/annual.pdf?year=2033").body())
@@ -120,7 +123,7 @@ class LessonsAndAnnualReportTest extends ReportingTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Annual complaints performance and service improvement report, 2033 to 2034")
                     .contains("Resurface the road").contains("Complaints upheld (fault found) 2 67%")
-                    .contains("The governing body's response");
+                    .contains("The governing body's response").contains("Our procedures against the Complaint Handling Code");
         }
         assertThat(StaffSession.signedIn(port, "harborough-complaints-officers")
                 .get("/complaints/reports/annual?year=2033").body()).doesNotContain("Resurface the road");
