@@ -104,6 +104,7 @@ class TaskCaseSummary {
 
     /** "Label: value" lines, leaving out what is not known. */
     private static final class Lines {
+        private static final int MAX_CHARACTERS = 3_900;
         private final StringBuilder text = new StringBuilder();
 
         void add(String label, String value) {
@@ -112,9 +113,11 @@ class TaskCaseSummary {
             }
         }
 
+        /** Within the 4,000 characters the engine keeps of a text variable on every database. */
         @Override
         public String toString() {
-            return text.toString().strip();
+            String all = text.toString().strip();
+            return all.length() <= MAX_CHARACTERS ? all : all.substring(0, MAX_CHARACTERS - 1) + "…";
         }
     }
 }
