@@ -50,7 +50,8 @@ public final class HistoryScenario {
         try {
             engine.getTaskService().claim(task.getId(), OFFICERS);
             engine.getTaskService().complete(task.getId(), Map.of("informalOutcome", "resolved",
-                    "informalActionsSummary", "The ticket was cancelled the same day."));
+                    "informalActionsSummary", "The ticket was cancelled the same day.",
+                    "responseText", "We cancelled the parking ticket the same day and apologise."));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }

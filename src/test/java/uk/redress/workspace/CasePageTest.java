@@ -159,7 +159,7 @@ class CasePageTest extends RedressSpringTest {
         assertThat(timeline).contains(new uk.redress.workspace.Wording(calendar).words(clock.getName()) + " clock extended",
                 "Now due " + extended.format(format) + " instead of " + clock.getDueOn().format(format)
                         + ": 3 working days more",
-                "What are you doing?: Extend: the matter is complex; the complainant has been told the new date",
+                "What are you doing?: Extend: the matter is complex (Redress writes to the complainant with the new date and your reason)",
                 "New response date: " + extended.format(format), " by " + team)
                 .doesNotContain("responseAction", "extendedTo");
     }
