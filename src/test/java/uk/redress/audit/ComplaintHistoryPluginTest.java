@@ -57,7 +57,7 @@ class ComplaintHistoryPluginTest extends RedressSpringTest {
             assertThat(step.get("outcome").asText()).isEqualTo("Done");
         });
         assertThat(items(steps)).anySatisfy(step -> assertThat(step.get("process").asText()).startsWith("Sending "));
-        assertThat(items(ok(auditor.get(API + reference + "/changes")))).anySatisfy(change -> {
+        assertThat(everyPage(auditor, API + reference + "/changes")).anySatisfy(change -> {
             assertThat(change.get("detail").asText()).isEqualTo("Informal outcome");
             assertThat(change.get("value").asText()).isEqualTo("resolved");
         });
@@ -167,6 +167,19 @@ class ComplaintHistoryPluginTest extends RedressSpringTest {
     private static JsonNode ok(ResponseEntity<JsonNode> answer) {
         assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
         return answer.getBody();
+    }
+
+    /** Every item of a paged part, page after page until one comes back empty. */
+    private static List<JsonNode> everyPage(WebAppSession session, String part) {
+        List<JsonNode> all = new ArrayList<>();
+        for (int page = 1; page < 100; page++) {
+            List<JsonNode> items = items(ok(session.get(part + "?page=" + page)));
+            if (items.isEmpty()) {
+                break;
+            }
+            all.addAll(items);
+        }
+        return all;
     }
 
     private static List<JsonNode> items(JsonNode page) {

@@ -62,7 +62,7 @@ class CockpitHistoryBrowserTest extends RedressSpringTest {
         String page = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "return document.querySelector('.redress-history').innerText");
         assertThat(page).contains("Complaint history", "Closed", "Harborough", "Resolve complaint informally",
-                "harborough-service-officers", "Finished a task", "Informal outcome", "resolved", "Sending ",
+                "harborough-service-officers", "Finished a task", "Service area", "Parking", "Sending ",
                 "Sent", HistoryScenario.PROBLEM);
         assertThat(page).doesNotContain("undefined", "null");
         assertThat(browser.driver.findElement(By.linkText("Complaint history")).getAttribute("href"))
