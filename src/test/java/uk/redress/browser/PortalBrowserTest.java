@@ -146,8 +146,12 @@ class PortalBrowserTest extends RedressSpringTest {
         browser.findElement(By.id(id)).sendKeys(text);
     }
 
+    /** Submits a form and waits for the next page, so that nothing is read from the page being left. */
     private void click(String css) {
-        browser.findElement(By.cssSelector("form " + css)).click();
+        org.openqa.selenium.WebElement button = browser.findElement(By.cssSelector("form " + css));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 
     /** axe-core in the page (with JavaScript only): fails listing every violation, whatever its impact. */
