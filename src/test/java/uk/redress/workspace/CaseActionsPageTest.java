@@ -189,7 +189,7 @@ class CaseActionsPageTest extends RedressSpringTest {
                         "d MMMM yyyy", java.util.Locale.UK))).doesNotContain(">Suspend</a>");
         assertThat(status(reference)).isEqualTo(ComplaintStatus.SUSPENDED);
         assertThat(timeline(officer, reference)).contains(">Complaint suspended<",
-                "Because of court or tribunal; every clock stopped", " by Jo Manager, Service Manager");
+                "Because of court or tribunal; every clock stopped", ">by Jo Manager, Service Manager");
 
         String casePage = "/complaints/" + reference;
         StaffSession.Page resumed = officer.submit(casePage, casePage + "/resumption", List.of());
@@ -252,7 +252,7 @@ class CaseActionsPageTest extends RedressSpringTest {
 
         assertThat(officer.follow(done).body()).contains("Complaint re-opened").doesNotContain(">Re-open</a>");
         assertThat(timeline(officer, reference)).contains(">Complaint re-opened<", "Why: The complainant misunderstood",
-                " by Jo Manager", ">Complaint withdrawn<");
+                ">by Jo Manager", ">Complaint withdrawn<");
         assertThat(status(reference)).isEqualTo(ComplaintStatus.OPEN);
     }
 

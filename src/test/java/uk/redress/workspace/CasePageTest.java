@@ -75,7 +75,7 @@ class CasePageTest extends RedressSpringTest {
         String page = officer.get("/complaints/" + reference).body();
         String timeline = page.substring(page.indexOf("id=\"timeline\""));
         assertThat(timeline).contains("Complaint recorded", "Received", task.getName(),
-                " by harborough-service-officers", "Informal response clock started",
+                ">by harborough-service-officers", "Informal response clock started",
                 "Outcome of the informal stage: Cannot be resolved at this stage: refer to the Information and"
                         + " Complaints Officer", "Needs a Service Manager decision.")
                 .doesNotContain("informalOutcome", "notResolved", "informalActionsSummary");
@@ -160,7 +160,7 @@ class CasePageTest extends RedressSpringTest {
                 "Now due " + extended.format(format) + " instead of " + clock.getDueOn().format(format)
                         + ": 3 working days more",
                 "What are you doing?: Extend: the matter is complex (Redress writes to the complainant with the new date and your reason)",
-                "New response date: " + extended.format(format), " by " + team)
+                "New response date: " + extended.format(format), ">by " + team)
                 .doesNotContain("responseAction", "extendedTo");
     }
 
@@ -184,7 +184,7 @@ class CasePageTest extends RedressSpringTest {
         assertThat(added.status()).isEqualTo(302);
         String timeline = timelineOf(officer.get(page));
         assertThat(timeline).contains(">Note<", "Rang back: &lt;b&gt;not&lt;/b&gt; at home",
-                " by harborough-service-officers").doesNotContain("<b>not</b>");
+                ">by harborough-service-officers").doesNotContain("<b>not</b>");
         assertThat(timelineOf(StaffSession.signedIn(port, "auditors").get(page))).contains("Rang back");
     }
 
