@@ -354,7 +354,11 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         assertThat(c.dueOn("stage3-panel")).isEqualTo(day("2027-05-14"));
         c.complete("Task_HoldPanel", Map.of("panelHeldOn", "2027-05-10", "panelMembers", "Independent chair and two"));
         c.complete("Task_WritePanelReport", Map.of("panelRecommendations", "Apologise"));
-        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Accepted", "ombudsmanSignposted", true));
+        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Accepted", "panelAction", "respond",
+                "responseText", "We accept the panel's recommendation and apologise."));
+        assertThat(letter(c, "final-response").getBody())
+                .contains("We accept the panel's recommendation and apologise.").contains("Ombudsman");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage3");
     }
 

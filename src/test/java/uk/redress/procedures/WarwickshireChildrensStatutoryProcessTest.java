@@ -147,7 +147,14 @@ class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedurePro
                 .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
                 .doesNotContain("warwickshire-childrens-complaints");
         assertThat(firesOnlyAfter(c, "2027-05-10")).isEqualTo(1);
-        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Both accepted", "ombudsmanSignposted", true));
+        assertThat(processEngine.getTaskService().getVariable(c.task("Task_RespondToPanel").getId(), "responseText"))
+                .as("the stage 2 response is not offered as the panel's").isNull();
+        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Both accepted", "panelAction", "respond",
+                "responseText", "The Assistant Director accepts both recommendations."));
+        // the Assistant Director's response goes from Redress, with the Ombudsman's details
+        assertThat(letter(c, "final-response").getBody())
+                .contains("The Assistant Director accepts both recommendations.").contains("Ombudsman");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
 
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage3");
