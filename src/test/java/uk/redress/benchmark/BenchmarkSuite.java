@@ -240,7 +240,7 @@ final class BenchmarkSuite {
         String reference = intake("warwickshire-adult-social-care", "warwickshire-adult-social-care");
         complete("warwickshire-adult-social-care", reference, """
                 {"responseAction":{"value":"respond"},"responseOutcome":{"value":"upheld"},
-                 "responseSummary":{"value":"Put right"},"sentBy":{"value":"EMAIL"}}""");
+                 "responseSummary":{"value":"Put right"},"responseText":{"value":"We have put it right."}}""");
         requireEnded(reference);
     }
 

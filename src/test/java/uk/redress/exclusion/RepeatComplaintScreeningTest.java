@@ -45,7 +45,7 @@ class RepeatComplaintScreeningTest extends RedressSpringTest {
         String task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(first.getReference())
                 .taskDefinitionKey("Task_Respond").singleResult().getId();
         processEngine.getTaskService().complete(task, Map.of("responseAction", "respond", "responseOutcome", "not-upheld",
-                "responseSummary", "Visits were made", "sentBy", "EMAIL"));
+                "responseSummary", "Visits were made", "responseText", "The visits were made."));
 
         Complaint again = receive("CHRIS.CARER@example.org", "home care", null, null);
         assertThat(waitsForScreening(again)).isTrue();

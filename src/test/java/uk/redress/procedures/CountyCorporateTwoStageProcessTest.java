@@ -131,6 +131,10 @@ class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
         clockAt(day("2027-01-08"));
         c.complete("Task_Respond", respond());
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2028-01-08"));
+        // the officer's response goes from Redress, with the right to ask for stage 2
+        assertThat(letter(c, "stage-response").getBody())
+                .contains("We have looked into your complaint and put things right.").contains("next stage");
+        assertThat(lettersTo(c, "right-to-escalate")).isEmpty();
 
         escalate(c, "2027-02-01");
         assertThat(c.record().getStage()).isEqualTo("stage2");
@@ -141,12 +145,17 @@ class CountyCorporateTwoStageProcessTest extends ProcedureProcessTest {
 
         acknowledge(c, "Task_AcknowledgeStage2");
         clockAt(day("2027-02-26"));
-        c.complete("Task_Respond", respond());
+        c.complete("Task_Respond", Map.of("responseAction", "respond", "responseOutcome", "upheld",
+                "responseSummary", "Review upheld", "responseText", "Our independent review upholds your complaint."));
+        // sent when the reviewer completes the review, before it is shared with the Director
+        assertThat(letter(c, "final-response").getBody())
+                .contains("Our independent review upholds your complaint.").contains("Ombudsman");
         assertThat(c.task("Task_ShareStage2Response").getDueDate()).isEqualTo(endOf(day("2027-03-05")));
         c.complete("Task_ShareStage2Response", Map.of("sharedWithDirector", true, "passedToChiefExecutive", true));
 
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
     }
 
     @Test

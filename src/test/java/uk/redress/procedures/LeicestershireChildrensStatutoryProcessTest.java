@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import uk.redress.notification.Correspondence;
+import uk.redress.notification.Route;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -231,6 +234,9 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         answer.put("meetingProposed", true);
         c.complete("Task_Respond", answer);
 
+        // the Team Manager's response goes from Redress as soon as stage 1 is answered, before the meeting
+        assertThat(letter(c, "stage-response").getBody())
+                .contains("We have looked into your complaint and put things right.").contains("next stage");
         assertThat(c.task("Task_HoldMeeting").getDueDate()).isEqualTo(endOf(day("2027-01-22")));
         c.complete("Task_HoldMeeting", Map.of("meetingActions", "Plan reviewed", "meetingOutcome", "upheld"));
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-02-05"));
@@ -331,16 +337,28 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-22"));
         BpmnAwareTests.assertThat(c.task("Task_Adjudicate")).hasCandidateGroup("leicestershire-childrens-heads-of-service");
         assertThat(firesOnlyAfter(c, "2027-03-22")).isEqualTo(1);
-        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true,
-                "stage2SentBy", "EMAIL"));
+        assertThat(processEngine.getTaskService().getVariable(c.task("Task_Adjudicate").getId(), "responseText"))
+                .as("the stage 1 response is not offered as the stage 2 one").isNull();
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "adjudicationAction", "respond",
+                "responseText", "We accept the independent report's findings; the report is enclosed."));
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-22"));
+        // the department's response goes from Redress by email, with the 30 days to ask for a panel
+        List<Correspondence> responses = lettersTo(c, "stage-response");
+        assertThat(responses).hasSize(2);
+        assertThat(responses.get(1).getBody()).contains("We accept the independent report's findings")
+                .contains("22 April 2027");
+        assertThat(lettersTo(c, "right-to-escalate")).hasSize(1);
 
         escalate(c, "2027-04-01");
         assertThat(c.record().getStage()).isEqualTo("stage3");
         assertThat(c.dueOn("stage3-panel")).isEqualTo(day("2027-05-14"));
         c.complete("Task_HoldPanel", Map.of("panelHeldOn", "2027-05-10", "panelMembers", "Independent chair and two"));
         c.complete("Task_WritePanelReport", Map.of("panelRecommendations", "Apologise"));
-        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Accepted", "ombudsmanSignposted", true));
+        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Accepted", "panelAction", "respond",
+                "responseText", "We accept the panel's recommendation and apologise."));
+        assertThat(letter(c, "final-response").getBody())
+                .contains("We accept the panel's recommendation and apologise.").contains("Ombudsman");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage3");
     }
 
@@ -350,10 +368,13 @@ class LeicestershireChildrensStatutoryProcessTest extends ProcedureProcessTest {
         clockAt(day("2027-03-01"));
         c.complete("Task_Respond", respond());
         clockAt(day("2027-03-10"));
-        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "panelRightExplained", true,
-                "stage2SentBy", "SECOND_CLASS_POST"));
+        postOnly(c);
+        c.complete("Task_Adjudicate", Map.of("adjudication", "Findings accepted", "adjudicationAction", "respond",
+                "responseText", "We accept the findings."));
 
-        // posted Wednesday 10 March, deemed received Monday 15 March (third working day): 30 days to 14 April
+        // posted by Redress (the post room's second class) Wednesday 10 March, deemed received Monday 15 March
+        // (third working day): 30 days to 14 April
+        assertThat(lettersTo(c, "stage-response").get(1).getRoute()).isEqualTo(Route.POST);
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-04-14"));
         assertThat(firesOnlyAfter(c, "2027-04-14")).isEqualTo(1);
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");

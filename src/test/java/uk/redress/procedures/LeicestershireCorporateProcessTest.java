@@ -149,7 +149,10 @@ class LeicestershireCorporateProcessTest extends ProcedureProcessTest {
 
         assertThat(c.record().getStage()).isEqualTo("lessons-learnt");
         // seed 000 section 10: the Ombudsman signpost goes with the response, not after the lessons and the survey
-        assertThat(letter(c, "ombudsman-signpost").getBody()).contains("Ombudsman");
+        // the response goes from Redress: the officer's text with the Ombudsman's details
+        assertThat(letter(c, "final-response").getBody())
+                .contains("We have looked into your complaint and put things right.").contains("Ombudsman");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
         c.complete("Task_ReviewLessons", Map.of("lessonsLearnt", "Brief the team"));
         // working day 20 after the response is 8 February
         assertThat(firesOnlyAfter(c, "2027-02-08")).isEqualTo(1);

@@ -40,6 +40,20 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
     Withdrawals withdrawals;
     @Autowired
     CorrespondenceRepository correspondence;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The complainant gave a postal address only: Redress's letters to them go by post. */
+    void postOnly(ComplaintScenario c) {
+        assertThat(jdbc.update("update complaint set complainant_email = null where reference = ?", c.reference()))
+                .isEqualTo(1);
+    }
+
+    /** The letters of that name queued for the complainant, oldest first (a stage's response may go twice). */
+    List<Correspondence> lettersTo(ComplaintScenario c, String letter) {
+        return correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference()).stream()
+                .filter(l -> l.getLetter().equals(letter) && l.getAudience() == Audience.COMPLAINANT).toList();
+    }
 
     /** The one letter of that name queued for the complaint (the delivery itself is LetterDeliveryProcessTest's). */
     Correspondence letter(ComplaintScenario c, String letter) {

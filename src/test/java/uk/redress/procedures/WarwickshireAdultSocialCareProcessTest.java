@@ -41,6 +41,10 @@ class WarwickshireAdultSocialCareProcessTest extends WarwickshireProcedureProces
         assertThat(c.ended()).isTrue();
         assertThat(c.passed("End_Responded")).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+        // the one response goes from Redress: the officer's text with the Ombudsman's details
+        assertThat(letter(c, "final-response").getBody())
+                .contains("We have looked into your complaint and put things right.").contains("Ombudsman");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
         assertThat(c.running("stage1-response")).isEmpty();
     }
 }

@@ -3,7 +3,11 @@ package uk.redress.procedures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
+
+import uk.redress.notification.Correspondence;
+import uk.redress.notification.Route;
 
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,7 @@ class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedurePro
     private ComplaintScenario atPanel() {
         ComplaintScenario c = atStage2();
         clockAt(day("2027-02-19"));
-        c.complete("Task_Respond", respond("FIRST_CLASS_POST"));
+        c.complete("Task_Respond", respond());
         escalate(c, "2027-03-01");
         return c;
     }
@@ -106,11 +110,17 @@ class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedurePro
     void stage2Response_windowPasses_closesAfterStage2() {
         ComplaintScenario c = atStage2();
         clockAt(day("2027-02-19"));
-        c.complete("Task_Respond", respond("FIRST_CLASS_POST"));
+        postOnly(c);
+        c.complete("Task_Respond", respond());
 
-        // posted Friday 19 February, deemed received Saturday 20 February
-        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-19"));
-        assertThat(firesOnlyAfter(c, "2027-03-19")).isEqualTo(1);
+        // posted Friday 19 February by the post room's second class, deemed received Wednesday 24 February
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-03-24"));
+        List<Correspondence> responses = lettersTo(c, "stage-response");
+        assertThat(responses).hasSize(2);
+        assertThat(responses.get(1).getRoute()).isEqualTo(Route.POST);
+        assertThat(responses.get(1).getBody()).contains("We have looked into your complaint and put things right.")
+                .contains("24 March 2027");
+        assertThat(firesOnlyAfter(c, "2027-03-24")).isEqualTo(1);
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
     }
 
@@ -137,7 +147,14 @@ class WarwickshireChildrensStatutoryProcessTest extends WarwickshireProcedurePro
                 .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
                 .doesNotContain("warwickshire-childrens-complaints");
         assertThat(firesOnlyAfter(c, "2027-05-10")).isEqualTo(1);
-        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Both accepted", "ombudsmanSignposted", true));
+        assertThat(processEngine.getTaskService().getVariable(c.task("Task_RespondToPanel").getId(), "responseText"))
+                .as("the stage 2 response is not offered as the panel's").isNull();
+        c.complete("Task_RespondToPanel", Map.of("panelResponse", "Both accepted", "panelAction", "respond",
+                "responseText", "The Assistant Director accepts both recommendations."));
+        // the Assistant Director's response goes from Redress, with the Ombudsman's details
+        assertThat(letter(c, "final-response").getBody())
+                .contains("The Assistant Director accepts both recommendations.").contains("Ombudsman");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
 
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage3");

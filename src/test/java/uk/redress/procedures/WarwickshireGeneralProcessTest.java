@@ -90,17 +90,46 @@ class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
     }
 
     @Test
-    void stage1Response_bySecondClassPost_windowRuns20WorkingDaysFromTheThirdWorkingDay() {
+    void stage1Response_sentByRedressByEmail_carriesTheOfficersText_windowRuns20WorkingDaysFromThatDay() {
         ComplaintScenario c = receive("2026-12-23");
         clockAt(day("2027-01-08"));
-        c.complete("Task_Respond", respond("SECOND_CLASS_POST"));
+        c.complete("Task_Respond", respond());
 
-        // posted Friday 8 January, deemed received Wednesday 13 January, window to 10 February
+        // emailed Friday 8 January, deemed received that day, window to 5 February
+        assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-02-05"));
+        assertThat(letter(c, "stage-response").getRoute()).isEqualTo(uk.redress.notification.Route.EMAIL);
+        assertThat(letter(c, "stage-response").getBody())
+                .contains("We have looked into your complaint and put things right.").contains("5 February 2027");
+        assertThat(lettersTo(c, "right-to-escalate")).isEmpty();
+    }
+
+    @Test
+    void stage1Response_sentByRedressBySecondClassPost_windowRuns20WorkingDaysFromTheThirdWorkingDay() {
+        ComplaintScenario c = receive("2026-12-23");
+        postOnly(c);
+        clockAt(day("2027-01-08"));
+        c.complete("Task_Respond", respond());
+
+        // posted Friday 8 January (the post room's second class), deemed received Wednesday 13 January,
+        // window to 10 February: from the way Redress sent it, whatever staff might have said
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2027-02-10"));
+        assertThat(letter(c, "stage-response").getRoute()).isEqualTo(uk.redress.notification.Route.POST);
+        assertThat(letter(c, "stage-response").getBody()).contains("10 February 2027");
         assertThat(c.running("stage1-response")).isEmpty();
         assertThat(firesOnlyAfter(c, "2027-02-10")).isEqualTo(1);
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
+    }
+
+    @Test
+    void stage1Response_withoutText_isRefused_andNothingGoes() {
+        ComplaintScenario c = receive("2026-12-23");
+        clockAt(day("2027-01-08"));
+        Map<String, Object> empty = new java.util.HashMap<>(respond());
+        empty.remove("responseText");
+        assertThatThrownBy(() -> c.complete("Task_Respond", empty)).hasMessageContaining("response");
+        assertThat(lettersTo(c, "stage-response")).isEmpty();
+        assertThat(c.task("Task_Respond")).isNotNull();
     }
 
     @Test
@@ -161,9 +190,13 @@ class WarwickshireGeneralProcessTest extends WarwickshireProcedureProcessTest {
         assertThat(c.dueOn("stage2-response")).isEqualTo(day("2027-03-03"));
         BpmnAwareTests.assertThat(c.task("Task_Respond")).hasCandidateGroup("warwickshire-customer-relations");
         assertThat(firesOnlyAfter(c, "2027-03-03")).isEqualTo(1);
-        c.complete("Task_Respond", respond());
+        c.complete("Task_Respond", Map.of("responseAction", "respond", "responseOutcome", "upheld",
+                "responseSummary", "Review upheld", "responseText", "Our review found the collections were missed."));
 
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
+        assertThat(letter(c, "final-response").getBody())
+                .contains("Our review found the collections were missed.").contains("Ombudsman");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
     }
 }

@@ -81,7 +81,7 @@ class ReportingYear {
         }
         at(calendar.addWorkingDays(dayZero, workingDays));
         Map<String, Object> response = new HashMap<>(Map.of("responseAction", "respond", "responseOutcome", finding,
-                "responseSummary", "Our answer", "sentBy", "EMAIL", "complaintCategories", "delay",
+                "responseSummary", "Our answer", "responseText", "Our answer to you", "complaintCategories", "delay",
                 "remedyApology", true, "remedyPayment", 50));
         if (owesAction) {
             response.put("actionsOutstanding", "Resurface the road\nWrite to the contractor");
