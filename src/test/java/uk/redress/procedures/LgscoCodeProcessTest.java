@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The model procedure meeting the Ombudsman's Complaint Handling Code: acknowledged in 5 working days at both stages,
  * stage 1 answered 10 working days after the acknowledgement (at most 10 more), stage 2 20 after its acknowledgement
- * (at most 20 more), extension letters giving the Ombudsman, and stage 2 refused to whoever handled stage 1.
+ * (at most 20 more), extension letters giving the Ombudsman, each response written by the officer and sent by Redress
+ * (stage-response with how to ask for stage 2, final-response with the Ombudsman), and stage 2 refused to whoever
+ * handled stage 1.
  * Received Wednesday 23 December 2026: Christmas Day, the Boxing Day substitute (Monday 28) and New Year's Day are
  * not working days.
  */
@@ -118,10 +120,29 @@ class LgscoCodeProcessTest extends ProcedureProcessTest {
 
         assertThat(c.dueOn("stage1-response")).isEqualTo(day("2027-01-28"));
         assertThat(c.task("Task_RespondStage1").getDueDate()).isEqualTo(endOf(day("2027-01-28")));
+        assertThat(lettersTo(c, "stage-response")).as("an extension sends no response").isEmpty();
         assertThat(letter(c, "extension").getBody()).contains("Thursday 28 January 2027",
                 "The reason is: Two services are involved", "Local Government and Social Care Ombudsman",
                 "0300 061 0614", "www.lgo.org.uk");
         assertThat(firesOnlyAfter(c, "2027-01-28")).isPositive();
+    }
+
+    @Test
+    void stage1Response_withoutTheOfficersText_isRefused_andNothingIsSent() {
+        ComplaintScenario c = acknowledgedOn30December();
+        clockAt(day("2027-01-07"));
+        Map<String, Object> empty = new java.util.HashMap<>(respond());
+        empty.put("responseText", " ");
+        Map<String, Object> missing = new java.util.HashMap<>(respond());
+        missing.remove("responseText");
+
+        for (Map<String, Object> refused : List.of(empty, missing)) {
+            assertThatThrownBy(() -> c.complete("Task_RespondStage1", refused))
+                    .hasMessageContaining("Write the response to the complainant");
+        }
+        assertThat(c.hasTask("Task_RespondStage1")).isTrue();
+        assertThat(c.running("stage1-response")).isPresent();
+        assertThat(lettersTo(c, "stage-response")).isEmpty();
     }
 
     @Test
@@ -130,7 +151,10 @@ class LgscoCodeProcessTest extends ProcedureProcessTest {
 
         assertThat(c.running("stage1-response")).isEmpty();
         assertThat(c.dueOn("escalation-window")).isEqualTo(day("2028-01-07"));
-        assertThat(letter(c, "right-to-escalate").getBody()).contains("7 January 2028");
+        // the officer's response goes from Redress, with the right to ask for stage 2 and its last day
+        assertThat(letter(c, "stage-response").getBody()).startsWith("Dear ")
+                .contains("We have looked into your complaint and put things right.", "next stage", "7 January 2028");
+        assertThat(lettersTo(c, "right-to-escalate")).isEmpty();
         assertThat(firesOnlyAfter(c, "2028-01-07")).isEqualTo(1);
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage1");
@@ -153,10 +177,17 @@ class LgscoCodeProcessTest extends ProcedureProcessTest {
         assertThat(firesOnlyAfter(c, "2027-03-09")).isPositive();
         assertThat(c.running("stage2-response")).get().matches(d -> d.isBreached());
 
-        c.complete("Task_RespondStage2", respond());
+        assertThat(processEngine.getTaskService().getVariable(c.task("Task_RespondStage2").getId(), "responseText"))
+                .as("the stage 1 response is not offered as the stage 2 one").isNull();
+        c.complete("Task_RespondStage2", Map.of("responseAction", "respond", "responseOutcome", "upheld",
+                "responseSummary", "Review upheld", "responseText", "Our review upholds your complaint."));
         assertThat(c.ended()).isTrue();
         assertThat(c.record().getOutcome()).isEqualTo("responded-stage2");
-        assertThat(letter(c, "ombudsman-signpost").getBody()).contains("Ombudsman");
+        // the reviewer's final response goes from Redress with the Ombudsman's details
+        assertThat(letter(c, "final-response").getBody()).contains("Our review upholds your complaint.",
+                "Local Government and Social Care Ombudsman", "0300 061 0614", "www.lgo.org.uk");
+        assertThat(lettersTo(c, "ombudsman-signpost")).isEmpty();
+        assertThat(lettersTo(c, "stage-response")).hasSize(1);
     }
 
     @Test
@@ -167,9 +198,14 @@ class LgscoCodeProcessTest extends ProcedureProcessTest {
         // 40 working days after 3 February 2027, Good Friday (26 March) and Easter Monday (29 March) not counted
         assertThatThrownBy(() -> c.complete("Task_RespondStage2", extension("2027-04-05")))
                 .hasMessageContaining("maximum of 40 working days (2027-04-02)");
+        // a draft saved from the preview page before extending is still there when the step comes back
+        processEngine.getTaskService().setVariable(c.task("Task_RespondStage2").getId(), "responseText", "A draft");
         c.complete("Task_RespondStage2", extension("2027-04-02"));
         assertThat(c.task("Task_RespondStage2").getDueDate()).isEqualTo(endOf(day("2027-04-02")));
         assertThat(letter(c, "extension").getBody()).contains("Friday 2 April 2027", "0300 061 0614");
+        assertThat(lettersTo(c, "final-response")).isEmpty();
+        assertThat(processEngine.getTaskService().getVariable(c.task("Task_RespondStage2").getId(), "responseText"))
+                .isEqualTo("A draft");
     }
 
     @Test

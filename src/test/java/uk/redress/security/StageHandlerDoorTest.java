@@ -17,6 +17,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import uk.redress.RedressSpringTest;
+import uk.redress.notification.Audience;
+import uk.redress.notification.CorrespondenceLog;
 
 /**
  * The model procedure's stage 2 through Camunda's REST door, tried by the person who answered stage 1: a manager in
@@ -26,11 +28,15 @@ class StageHandlerDoorTest extends RedressSpringTest {
 
     private static final String MANAGER = "lgsco-code-door-manager";
     private static final String REVIEWERS = "lgsco-code-reviewing-officers";
+    private static final String STAGE1_TEXT = "We have checked the repair log and the repair is booked for Monday.";
+    private static final String STAGE2_TEXT = "Having reviewed the complaint afresh, we uphold it and apologise.";
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     IdentityService identity;
+    @Autowired
+    CorrespondenceLog log;
 
     @AfterEach
     void removeTheManager() {
@@ -46,10 +52,20 @@ class StageHandlerDoorTest extends RedressSpringTest {
                 .taskDefinitionKey(key).singleResult();
     }
 
-    private static Map<String, Object> response() {
+    private static Map<String, Object> response(String text) {
         return Map.of("variables", Map.of("responseAction", Map.of("value", "respond"),
                 "responseOutcome", Map.of("value", "upheld"), "responseSummary", Map.of("value", "We apologise"),
-                "sentBy", Map.of("value", "EMAIL")));
+                "responseText", Map.of("value", text)));
+    }
+
+    private static Map<String, Object> response() {
+        return response(STAGE2_TEXT);
+    }
+
+    /** The complainant's letters of that name: Redress sends each response with the officer's text. */
+    private java.util.List<String> lettersTo(String reference, String letter) {
+        return log.of(reference).stream().filter(sent -> sent.getLetter().equals(letter)
+                && sent.getAudience() == Audience.COMPLAINANT).map(sent -> sent.getBody()).toList();
     }
 
     @Test
@@ -63,8 +79,16 @@ class StageHandlerDoorTest extends RedressSpringTest {
         processEngine.getTaskService().complete(open(reference, "Task_AcknowledgeStage1").getId(),
                 Map.of("acknowledged", true));
         String stage1 = "/engine-rest/task/" + open(reference, "Task_RespondStage1").getId();
-        assertThat(call(MANAGER, HttpMethod.POST, stage1 + "/complete", response()).getStatusCode().value())
+        // an empty response is refused at the door naming the field, and no letter goes
+        ResponseEntity<JsonNode> empty = call(MANAGER, HttpMethod.POST, stage1 + "/complete", response(" "));
+        assertThat(empty.getStatusCode().value()).isEqualTo(400);
+        assertThat(empty.getBody().path("detail").asText()).contains("responseText", "empty");
+        assertThat(lettersTo(reference, "stage-response")).isEmpty();
+        assertThat(call(MANAGER, HttpMethod.POST, stage1 + "/complete", response(STAGE1_TEXT)).getStatusCode().value())
                 .isEqualTo(204);
+        assertThat(lettersTo(reference, "stage-response")).singleElement().asString().contains(STAGE1_TEXT)
+                .contains("next stage");
+        assertThat(lettersTo(reference, "right-to-escalate")).isEmpty();
         assertThat(call("demo", HttpMethod.POST, "/api/complaints/" + reference + "/escalations",
                 Map.of("requestedOn", LocalDate.now(LONDON).toString())).getStatusCode().is2xxSuccessful()).isTrue();
         processEngine.getTaskService().complete(open(reference, "Task_AcknowledgeStage2").getId(),
@@ -90,5 +114,8 @@ class StageHandlerDoorTest extends RedressSpringTest {
         assertThat(call(REVIEWERS, HttpMethod.POST, stage2 + "/complete", response()).getStatusCode().value())
                 .isEqualTo(204);
         assertThat(open(reference, "Task_RespondStage2")).isNull();
+        assertThat(lettersTo(reference, "final-response")).singleElement().asString().contains(STAGE2_TEXT)
+                .contains("Local Government and Social Care Ombudsman", "0300 061 0614").doesNotContain(STAGE1_TEXT);
+        assertThat(lettersTo(reference, "ombudsman-signpost")).isEmpty();
     }
 }
