@@ -125,6 +125,26 @@ class ResponsePreviewPageTest extends RedressSpringTest {
         assertThat(processEngine.getTaskService().getVariable(taskOf(reference), "responseText")).isNull();
     }
 
+    @Test
+    void anotherTeamOfTheSameCouncil_whomTheEngineDoesNotLetReadTheStep_mayNeitherReadNorWriteItsDraft() {
+        // Warwickshire's stage 1 is answered in the shared stage, whose tasks only their own team may read
+        String reference = intake.receive(new IntakeRequest("warwickshire-general", LocalDate.now(LONDON),
+                Channel.PHONE, new IntakeRequest.ComplainantDetails("Wren Warwick", "wren@example.org", null, null,
+                false), "Highways", "The pothole on Mill Road is still there", null, null, false, null, Set.of()))
+                .getReference();
+        String page = "/complaints/" + reference + "/response";
+        assertThat(StaffSession.signedIn(port, "warwickshire-service-officers").submit(page, page,
+                List.of(Map.entry("responseText", TEXT), Map.entry("save", "save"))).status()).isEqualTo(302);
+        StaffSession otherTeam = StaffSession.signedIn(port, "warwickshire-customer-relations");
+
+        assertThat(otherTeam.get(page).status()).isEqualTo(404);
+        assertThat(otherTeam.submit("/complaints", page, List.of(Map.entry("responseText", "Not ours to write"),
+                Map.entry("save", "save"))).status()).isEqualTo(404);
+        assertThat(otherTeam.submit("/complaints", page + "/pdf", List.of(Map.entry("responseText", "x")))
+                .status()).isEqualTo(404);
+        assertThat(processEngine.getTaskService().getVariable(taskOf(reference), "responseText")).isEqualTo(TEXT);
+    }
+
     private ResponseEntity<String> complete(String task, Map<String, String> values) throws Exception {
         Map<String, Object> variables = new java.util.LinkedHashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
