@@ -10,7 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Debian Chromium for the Tasklist browser tests; the test is skipped where it is not installed. */
+/** Headless Debian Chromium for the browser tests; the test is skipped where it is not installed. */
 final class Chromium {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));

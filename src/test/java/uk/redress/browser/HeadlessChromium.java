@@ -18,21 +18,16 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Selenium, with axe-core from {@code npm ci} and screenshots under
+ * Debian's headless Chromium ({@link Chromium}) driven by Selenium, with axe-core from {@code npm ci} and screenshots under
  * {@code target/screenshots}. {@link #start} skips the test where Chromium or axe-core is absent.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("redress.chromedriver", "/usr/bin/chromedriver"));
     private static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
 
     final WebDriver driver;
@@ -49,16 +44,9 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A bare driver, for a browser test outside this package that opens its own addresses. */
     public static WebDriver start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
         assumeTrue(Files.isReadable(AXE), "axe-core is not installed (npm ci)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--lang=en-GB");
-        WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        WebDriver driver = Chromium.start();
+        driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
     }
