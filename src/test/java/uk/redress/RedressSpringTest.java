@@ -26,6 +26,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
+import uk.redress.notification.Correspondence;
+import uk.redress.notification.CorrespondenceRepository;
+import uk.redress.notification.CorrespondenceStatus;
+import uk.redress.notification.LetterDelivery;
 
 /**
  * One Spring context for every integration and process test: the real application on an in-memory H2 database
@@ -37,6 +41,8 @@ import org.springframework.test.context.TestExecutionListeners;
         "spring.datasource.username=${REDRESS_TEST_DB_USER:sa}",
         "spring.datasource.password=${REDRESS_TEST_DB_PASSWORD:}",
         "camunda.bpm.job-execution.enabled=false",
+        // letters stay queued until a test sends them (LetterOutbox#sendDue), as jobs wait for a test to run them
+        "redress.letters.dispatch=false",
         "camunda.bpm.generate-unique-process-engine-name=false",
         "logging.level.com.icegreen=warn"})
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -57,6 +63,10 @@ public abstract class RedressSpringTest {
 
     @Autowired
     protected ProcessEngine processEngine;
+    @Autowired
+    protected LetterDelivery letterDelivery;
+    @Autowired
+    protected CorrespondenceRepository letterLog;
 
     @BeforeEach
     void initAssertionsAndStaff() {
@@ -117,6 +127,25 @@ public abstract class RedressSpringTest {
                 throw new IllegalStateException("jobs keep coming: a timer loop?");
             }
         }
+    }
+
+    /**
+     * Sends the complaint's letters that are waiting to leave, as the outbox does once their step commits (letters
+     * stay queued in tests: {@code redress.letters.dispatch=false}); returns how many went.
+     */
+    protected int sendLetters(String reference) {
+        return sendLetters(letterDelivery, letterLog, reference);
+    }
+
+    /** The same, for helpers outside a test class. */
+    public static int sendLetters(LetterDelivery delivery, CorrespondenceRepository log, String reference) {
+        int sent = 0;
+        for (Correspondence row : log.findByComplaintReferenceOrderByQueuedAtAscIdAsc(reference)) {
+            if (row.getStatus() == CorrespondenceStatus.QUEUED) {
+                sent += delivery.deliver(row.getId()) ? 1 : 0;
+            }
+        }
+        return sent;
     }
 
     protected static Instant now() {

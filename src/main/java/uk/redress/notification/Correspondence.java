@@ -79,6 +79,10 @@ public class Correspondence {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** After a failed attempt, when the next is due; null when none is (not failed, or out of attempts). */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     @Column(name = "provider_id", length = 200)
     private String providerId;
 
@@ -177,6 +181,15 @@ public class Correspondence {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    /** Failed for good: every attempt used, waiting for someone to send it again. */
+    public boolean isGivenUp() {
+        return status == CorrespondenceStatus.FAILED && nextAttemptAt == null;
     }
 
     public String getProviderId() {

@@ -8,8 +8,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.redress.problem.Conflict;
 
 import uk.redress.complaint.Complaint;
 import uk.redress.problem.NotFound;
@@ -23,11 +27,36 @@ class CorrespondenceController {
     private final ComplaintLookup complaints;
     private final CorrespondenceLog log;
     private final CorrespondenceRepository repository;
+    private final LetterOutbox outbox;
+    private final TransactionTemplate transaction;
 
-    CorrespondenceController(ComplaintLookup complaints, CorrespondenceLog log, CorrespondenceRepository repository) {
+    CorrespondenceController(ComplaintLookup complaints, CorrespondenceLog log, CorrespondenceRepository repository,
+                             LetterOutbox outbox, PlatformTransactionManager transactions) {
         this.complaints = complaints;
         this.log = log;
         this.repository = repository;
+        this.outbox = outbox;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * A letter that failed on every attempt (the mail server was down for hours) is sent again by someone who
+     * works the complaint's procedure, once the cause is put right. It leaves at once; 409 when it has not failed.
+     */
+    @PostMapping(path = "/{id}/send-again", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CorrespondenceView> sendAgain(@PathVariable String reference, @PathVariable String id) {
+        Complaint complaint = complaints.workable(reference);
+        Correspondence row = repository.findById(id)
+                .filter(found -> found.getComplaintReference().equals(complaint.getReference()))
+                .orElseThrow(() -> new NotFound("No letter " + id + " for complaint " + reference));
+        transaction.executeWithoutResult(status -> {
+            if (repository.requeue(row.getId()) == 0) {
+                throw new Conflict("Letter " + id + " has not failed: only a letter that could not be sent can be "
+                        + "sent again");
+            }
+            outbox.queued(row.getId());
+        });
+        return ResponseEntity.accepted().body(CorrespondenceView.of(repository.findById(id).orElseThrow()));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

@@ -75,7 +75,8 @@ public class CorrespondenceLog {
                     : "printed and posted " + WHEN.format(row.getPrintedAt().atZone(zone)))
                     + (row.getDeemedReceivedOn() == null ? "" : ", deemed received "
                     + LetterModel.inWords(row.getDeemedReceivedOn()));
-            case FAILED -> "failed, will retry (" + row.getLastError() + ")";
+            case FAILED -> (row.isGivenUp() ? "could not be sent, waiting to be sent again ("
+                    : "failed, will retry (") + row.getLastError() + ")";
             case NOT_SENT -> "no contact details";
             case HELD -> "held (" + row.getLastError() + ")";
         };

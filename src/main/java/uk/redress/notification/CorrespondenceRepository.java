@@ -49,14 +49,37 @@ public interface CorrespondenceRepository extends JpaRepository<Correspondence, 
     @Query("""
             update Correspondence c set c.status = uk.redress.notification.CorrespondenceStatus.SENT,
                    c.sentAt = :sentAt, c.deemedReceivedOn = :deemedReceivedOn, c.providerId = :providerId,
-                   c.document = :document, c.lastError = null, c.version = c.version + 1
+                   c.document = :document, c.lastError = null, c.nextAttemptAt = null, c.version = c.version + 1
             where c.id = :id""")
     int markSent(String id, Instant sentAt, LocalDate deemedReceivedOn, String providerId, byte[] document);
 
+    /** A failed attempt: {@code nextAttemptAt} when to try again, or null when every attempt is used. */
     @Modifying
     @Query("""
             update Correspondence c set c.status = uk.redress.notification.CorrespondenceStatus.FAILED,
-                   c.lastError = :error, c.version = c.version + 1
+                   c.lastError = :error, c.nextAttemptAt = :nextAttemptAt, c.version = c.version + 1
             where c.id = :id""")
-    int markFailed(String id, String error);
+    int markFailed(String id, String error, Instant nextAttemptAt);
+
+    /** Someone asks for a letter that failed for good to be sent again: 0 when it has not failed. */
+    @Modifying
+    @Query("""
+            update Correspondence c set c.status = uk.redress.notification.CorrespondenceStatus.QUEUED,
+                   c.nextAttemptAt = null, c.version = c.version + 1
+            where c.id = :id and c.status = uk.redress.notification.CorrespondenceStatus.FAILED""")
+    int requeue(String id);
+
+    /**
+     * Messages due to leave, oldest first: queued ones (normally sent the moment their step commits; these are the
+     * ones a restart or a full hand-over queue left behind), failed ones whose next attempt is due, and attempts cut
+     * off before {@code interruptedBefore} by a node that stopped mid-send.
+     */
+    @Query("""
+            select c.id from Correspondence c
+            where c.status = uk.redress.notification.CorrespondenceStatus.QUEUED
+               or (c.status = uk.redress.notification.CorrespondenceStatus.FAILED and c.nextAttemptAt <= :now)
+               or (c.status = uk.redress.notification.CorrespondenceStatus.SENDING
+                   and c.attemptStartedAt < :interruptedBefore)
+            order by c.queuedAt asc, c.id asc""")
+    List<String> dueToLeave(Instant now, Instant interruptedBefore, org.springframework.data.domain.Pageable page);
 }

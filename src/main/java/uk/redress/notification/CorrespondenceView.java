@@ -14,13 +14,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record CorrespondenceView(String id, String letter, Audience audience, Route channel, String recipient,
                                  String subject, CorrespondenceStatus status, Instant queuedAt, Instant sentAt,
                                  LocalDate deemedReceivedOn, int attempts, String lastError, String document,
-                                 Instant printedAt, String printedBy) {
+                                 Instant printedAt, String printedBy, Instant nextAttemptAt) {
 
     public static CorrespondenceView of(Correspondence row) {
         return new CorrespondenceView(row.getId(), row.getLetter(), row.getAudience(), row.getRoute(),
                 row.getRecipient(), row.getSubject(), row.getStatus(), row.getQueuedAt(), row.getSentAt(),
                 row.getDeemedReceivedOn(), row.getAttempts(), row.getLastError(),
                 row.getDocument() == null ? null : "/api/complaints/" + row.getComplaintReference()
-                        + "/correspondence/" + row.getId() + "/document", row.getPrintedAt(), row.getPrintedBy());
+                        + "/correspondence/" + row.getId() + "/document", row.getPrintedAt(), row.getPrintedBy(), row.getNextAttemptAt());
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,14 +17,18 @@ import uk.redress.calendar.DeemedReceipt;
 import uk.redress.calendar.WorkingDayCalendar;
 
 /**
- * The {@code send-letter} process's job ({@code ${deliverLetter}}): hands one queued message to its channel,
- * exactly once. Each step on the message's row commits on its own, before and after the hand-over, so a job that
- * fails or is retried after the message left (a lost commit, a second node, a restart) finds it SENT and does not
- * send it again. A failed hand-over is recorded and rethrown: the job retries with back-off (the diagram's retry
- * cycle) and then raises an incident in Cockpit; "Retry" there sends it.
+ * Hands one queued message to its channel, exactly once ({@link LetterOutbox} calls it). The claim on the message's
+ * row commits before the hand-over and the SENT mark after it, so an attempt that fails or is repeated after the
+ * message left (a lost commit, a second node, a restart) finds it SENT and does not send it again. A failed
+ * hand-over is recorded with when to try again ({@code redress.letters.retry-after}) and rethrown.
+ * <p>
+ * Also the delegate {@code ${deliverLetter}} of the {@code send-letter} process, which earlier versions started for
+ * each letter: its jobs left in flight by an upgrade still deliver (the diagram itself is no longer deployed).
  */
 @Component("deliverLetter")
 public class LetterDelivery implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterDelivery.class);
 
     private final CorrespondenceRepository repository;
     private final EmailDelivery email;
@@ -35,12 +41,14 @@ public class LetterDelivery implements JavaDelegate {
     private final NotificationProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
+    private final LetterDispatchProperties dispatch;
 
     LetterDelivery(CorrespondenceRepository repository, EmailDelivery email, NotifyDelivery notify, LetterPdf pdf,
                    LetterTemplates templates, Councils councils, DeemedReceipt deemedReceipt,
                    WorkingDayCalendar calendar, NotificationProperties properties,
-                   ApplicationEventPublisher events,
+                   ApplicationEventPublisher events, LetterDispatchProperties dispatch,
                    PlatformTransactionManager transactions) {
+        this.dispatch = dispatch;
         this.repository = repository;
         this.email = email;
         this.notify = notify;
@@ -64,24 +72,17 @@ public class LetterDelivery implements JavaDelegate {
         deliver(correspondenceId);
     }
 
-    /** Sends the message unless it has been sent; true when this call sent it. */
+    /**
+     * Sends the message unless it has been sent, is held, or another attempt holds it; true when this call sent it.
+     * The claim and the read share one short transaction; the SENT (or FAILED) mark is a second one.
+     */
     public boolean deliver(String correspondenceId) {
-        Correspondence message = ownTransaction.execute(status -> repository.findById(correspondenceId)
-                .orElseThrow(() -> new IllegalStateException("No correspondence " + correspondenceId)));
-        if (message.getStatus() == CorrespondenceStatus.SENT) {
-            return false;
-        }
         Instant now = Instant.now(calendar.clock());
-        Integer claimed = ownTransaction.execute(status -> repository.claim(correspondenceId, now,
-                now.minus(properties.interruptedAfter())));
-        if (claimed == null || claimed == 0) {
-            Correspondence current = ownTransaction.execute(status -> repository.findById(correspondenceId)
-                    .orElseThrow());
-            if (current.getStatus() == CorrespondenceStatus.SENT) {
-                return false;
-            }
-            throw new IllegalStateException("Correspondence " + correspondenceId + " is " + current.getStatus()
-                    + ": another attempt is under way; trying again later");
+        Correspondence message = ownTransaction.execute(status -> repository.claim(correspondenceId, now,
+                now.minus(properties.interruptedAfter())) == 0 ? null
+                : repository.findById(correspondenceId).orElseThrow());
+        if (message == null) {
+            return false;
         }
         LocalDate sentOn = calendar.today();
         try {
@@ -114,8 +115,14 @@ public class LetterDelivery implements JavaDelegate {
         } catch (RuntimeException e) {
             String error = e.getMessage() == null ? e.getClass().getSimpleName()
                     : DeliveryFailed.withoutAddresses(e.getMessage());
+            Instant next = dispatch.nextAttempt(message.getAttempts(), Instant.now(calendar.clock()));
             ownTransaction.executeWithoutResult(status -> repository.markFailed(correspondenceId,
-                    error.length() > 1000 ? error.substring(0, 1000) : error));
+                    error.length() > 1000 ? error.substring(0, 1000) : error, next));
+            if (next == null) {
+                log.error("Letter {} on {} could not be sent after {} attempts and waits for someone to send it "
+                        + "again: {}", message.getLetter(), message.getComplaintReference(), message.getAttempts(),
+                        error);
+            }
             throw e;
         }
         events.publishEvent(new LetterSent(correspondenceId, message.getComplaintReference(), message.getLetter()));

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,14 +32,16 @@ import uk.redress.security.WithoutAuthorization;
  * reads on the diagram which letter a step sends.
  * <p>
  * Asking only queues: the letter is written (so a template with a missing value stops the step, not the post) and
- * stored with the step's own transaction, and a {@code send-letter} process instance is started whose first task
- * runs as a job after that transaction commits. If the step rolls back, the letter was never queued; the job sends
- * it once ({@link LetterDelivery}).
+ * stored with the step's own transaction, and leaves once that transaction commits ({@link LetterOutbox}). If the
+ * step rolls back, the letter was never queued; it is sent once ({@link LetterDelivery}).
  */
 @Component("letters")
 public class Letters {
 
-    /** The process that delivers one message; its instances carry the complaint as variable complaintReference. */
+    /**
+     * The process earlier versions started to deliver each message (its instances carry the complaint as variable
+     * complaintReference); letters now leave through {@link LetterOutbox}, and only old history has these.
+     */
     public static final String DELIVERY_PROCESS = "send-letter";
     private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
@@ -53,20 +53,21 @@ public class Letters {
     private final LetterModel models;
     private final Recipients recipients;
     private final EmailDelivery email;
-    private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final WithoutAuthorization withoutAuthorization;
     private final WorkingDayCalendar calendar;
     private final NotificationProperties properties;
     private final ComplaintProcesses processes;
+    private final LetterOutbox outbox;
 
     Letters(ComplaintRepository complaints, ContactArrangementsRepository arrangements,
             CorrespondenceRepository correspondence, Councils councils,
             LetterTemplates templates, LetterModel models, Recipients recipients,
-            EmailDelivery email, RuntimeService runtimeService,
+            EmailDelivery email,
             TaskService taskService, WithoutAuthorization withoutAuthorization, WorkingDayCalendar calendar,
-            ComplaintProcesses processes,
+            ComplaintProcesses processes, LetterOutbox outbox,
             NotificationProperties properties) {
+        this.outbox = outbox;
         this.complaints = complaints;
         this.processes = processes;
         this.arrangements = arrangements;
@@ -76,7 +77,6 @@ public class Letters {
         this.models = models;
         this.recipients = recipients;
         this.email = email;
-        this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.withoutAuthorization = withoutAuthorization;
         this.calendar = calendar;
@@ -170,10 +170,7 @@ public class Letters {
         }
         correspondence.saveAndFlush(row);
         if (row.getStatus() == CorrespondenceStatus.QUEUED) {
-            withoutAuthorization.run(() -> runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS,
-                    Variables.createVariables().putValue("correspondenceId", row.getId())
-                            .putValue("complaintReference", complaint.getReference())
-                            .putValue("letter", letter)));
+            outbox.queued(row.getId());
         }
     }
 

@@ -36,12 +36,16 @@ public final class HistoryScenario {
                 "Parking", "A ticket was issued while the machine was broken", null, null, false, null, Set.of());
     }
 
-    /** The closed complaint's reference; {@code runDueJobs} runs the complaint's due jobs (RedressSpringTest's). */
+    /**
+     * The closed complaint's reference; {@code runDueJobs} runs the complaint's due jobs and {@code sendLetters}
+     * sends its letters (RedressSpringTest's).
+     */
     public static String closedHarboroughComplaint(ProcessEngine engine, ComplaintIntake intake,
-                                                   ToIntFunction<String> runDueJobs) {
+                                                   ToIntFunction<String> runDueJobs,
+                                                   ToIntFunction<String> sendLetters) {
         String reference = intake.receive(harboroughComplaint(LocalDate.now(ZoneId.of("Europe/London"))))
                 .getReference();
-        deliverLetters(engine, reference);
+        sendLetters.applyAsInt(reference);
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         Incident problem = engine.getRuntimeService().createIncident("letterPrinting", task.getExecutionId(), null,
                 PROBLEM);
@@ -56,18 +60,10 @@ public final class HistoryScenario {
             engine.getIdentityService().clearAuthentication();
         }
         runDueJobs.applyAsInt(reference);
-        deliverLetters(engine, reference);
+        sendLetters.applyAsInt(reference);
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(120))));
         runDueJobs.applyAsInt(reference);
-        deliverLetters(engine, reference);
+        sendLetters.applyAsInt(reference);
         return reference;
-    }
-
-    /** Runs the complaint's letter deliveries, as the job executor would. */
-    public static void deliverLetters(ProcessEngine engine, String reference) {
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-letter")
-                .variableValueEquals("complaintReference", reference).list()
-                .forEach(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                        .list().forEach(job -> engine.getManagementService().executeJob(job.getId())));
     }
 }

@@ -55,7 +55,7 @@ abstract class ProcedureProcessTest extends RedressSpringTest {
                 .filter(l -> l.getLetter().equals(letter) && l.getAudience() == Audience.COMPLAINANT).toList();
     }
 
-    /** The one letter of that name queued for the complaint (the delivery itself is LetterDeliveryProcessTest's). */
+    /** The one letter of that name queued for the complaint (the delivery itself is LetterOutboxTest's). */
     Correspondence letter(ComplaintScenario c, String letter) {
         List<Correspondence> letters = correspondence.findByComplaintReferenceOrderByQueuedAtAscIdAsc(c.reference())
                 .stream().filter(l -> l.getLetter().equals(letter)).toList();

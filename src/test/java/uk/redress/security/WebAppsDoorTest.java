@@ -156,7 +156,7 @@ class WebAppsDoorTest extends RedressSpringTest {
                 .isEqualTo(reference);
         assertThat(processEngine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult())
                 .satisfies(job -> assertThat(job.isSuspended()).isFalse());
-        assertThat(call("demo", HttpMethod.POST, "/engine-rest/process-definition/key/send-letter/start/",
+        assertThat(call("demo", HttpMethod.POST, "/engine-rest/process-definition/key/respond-within-deadline/start/",
                 Map.of("businessKey", reference)).getStatusCode().value()).as("nobody starts a process").isEqualTo(403);
     }
 

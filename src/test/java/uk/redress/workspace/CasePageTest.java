@@ -90,10 +90,7 @@ class CasePageTest extends RedressSpringTest {
                 "Parking", "Ticket issued while the machine was broken", null, null, false, null, Set.of()))
                 .getReference();
         var queued = correspondence.of(reference).get(0);
-        var delivery = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-letter")
-                .variableValueEquals("correspondenceId", queued.getId()).singleResult();
-        processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
-                .processInstanceId(delivery.getId()).singleResult().getId());
+        sendLetters(reference);
         var posted = correspondence.of(reference).stream().filter(row -> row.getDocument() != null).findFirst()
                 .orElseThrow();
         String link = "/complaints/" + reference + "/letters/" + posted.getId();

@@ -42,10 +42,7 @@ class PrintQueuePageTest extends RedressSpringTest {
                 "Parking", "Ticket issued while the machine was broken", null, null, false, null, Set.of()))
                 .getReference();
         Correspondence queued = log.of(reference).get(0);
-        var delivery = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-letter")
-                .variableValueEquals("correspondenceId", queued.getId()).singleResult();
-        processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
-                .processInstanceId(delivery.getId()).singleResult().getId());
+        sendLetters(reference);
         return repository.findById(queued.getId()).orElseThrow();
     }
 

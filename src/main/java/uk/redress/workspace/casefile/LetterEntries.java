@@ -50,7 +50,8 @@ class LetterEntries {
                     : "printed and posted on " + wording.day(row.getPrintedAt()) + " by " + row.getPrintedBy())
                     + (row.getDeemedReceivedOn() == null ? ""
                     : ", counts as received " + wording.date(row.getDeemedReceivedOn()));
-            case FAILED -> "not sent yet: the last try failed and it will be tried again";
+            case FAILED -> row.isGivenUp() ? "not sent: every try failed; it can be sent again once the problem is put right"
+                    : "not sent yet: the last try failed and it will be tried again";
             case NOT_SENT -> "not sent: nothing to send it to";
             case HELD -> "kept, not sent: no mail server is set up";
         };

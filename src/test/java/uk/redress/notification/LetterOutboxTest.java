@@ -21,7 +21,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +42,12 @@ import uk.redress.complaint.IntakeRequest;
 
 /**
  * Letters leave through a real SMTP server (GreenMail) or as printable PDFs, once each, after the step that asked
- * for them committed; a mail server that is down makes the delivery job retry with back-off and then raise an
- * incident, and the letter goes once the incident is retried.
+ * for them committed (and never when it rolled back); a mail server that is down makes the letter wait 1, 5 and 15
+ * minutes, 1 and 4 hours between attempts, then wait for someone to send it again, and it goes once when they do.
+ * Here letters stay queued until a test sends them ({@code redress.letters.dispatch=false}), except where a test
+ * builds an outbox that dispatches.
  */
-class LetterDeliveryProcessTest extends RedressSpringTest {
+class LetterOutboxTest extends RedressSpringTest {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
     private static final LocalDate WEDNESDAY_23_DECEMBER = LocalDate.of(2026, 12, 23);
@@ -62,7 +63,23 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    ManagementService managementService;
+    LetterOutbox outbox;
+    @Autowired
+    CorrespondenceLog correspondenceLog;
+    @Autowired
+    NotificationProperties notificationProperties;
+    @Autowired
+    uk.redress.calendar.WorkingDayCalendar calendar;
+    @Autowired
+    org.springframework.scheduling.TaskScheduler scheduler;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void transactions() {
+        transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    }
     @Autowired
     TestRestTemplate http;
 
@@ -91,13 +108,6 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
         List<Correspondence> rows = log(complaint).stream().filter(c -> c.getLetter().equals(letter)).toList();
         assertThat(rows).as("%s letters on %s", letter, complaint.getReference()).hasSize(1);
         return rows.get(0);
-    }
-
-    private Job deliveryJob(Correspondence message) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("send-letter")
-                .variableValueEquals("correspondenceId", message.getId()).singleResult();
-        assertThat(instance).as("delivery process of %s", message.getLetter()).isNotNull();
-        return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
     }
 
     private String respondTask(Complaint complaint) {
@@ -129,9 +139,9 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
         Correspondence queued = only(complaint, "stage1-acknowledgement");
         assertThat(queued.getStatus()).isEqualTo(CorrespondenceStatus.QUEUED);
         assertThat(queued.getRoute()).isEqualTo(Route.EMAIL);
-        assertThat(mailTo(email)).as("nothing leaves before the delivery job runs").isEmpty();
+        assertThat(mailTo(email)).as("nothing leaves before it is sent").isEmpty();
 
-        managementService.executeJob(deliveryJob(queued).getId());
+        assertThat(outbox.sendDue()).isPositive();
 
         List<MimeMessage> received = mailTo(email);
         assertThat(received).hasSize(1);
@@ -176,7 +186,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
         Correspondence queued = only(complaint, "acknowledgement");
         assertThat(queued.getRoute()).isEqualTo(Route.POST);
 
-        managementService.executeJob(deliveryJob(queued).getId());
+        assertThat(delivery.deliver(queued.getId())).isTrue();
 
         Correspondence sent = correspondence.findById(queued.getId()).orElseThrow();
         assertThat(sent.getStatus()).isEqualTo(CorrespondenceStatus.SENT);
@@ -206,75 +216,156 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
         Correspondence row = only(complaint, "stage1-acknowledgement");
         assertThat(row.getStatus()).isEqualTo(CorrespondenceStatus.NOT_SENT);
         assertThat(row.getRoute()).isEqualTo(Route.NONE);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("send-letter")
-                .variableValueEquals("correspondenceId", row.getId()).count()).isZero();
+        assertThat(sendLetters(complaint.getReference())).as("nothing to send").isZero();
+        assertThat(delivery.deliver(row.getId())).isFalse();
         assertThat(taskLog(complaint)).contains("acknowledgement - not sent: no contact details");
     }
 
     @Test
-    void mailServerDown_retriesWithBackOff_thenIncident_andTheLetterGoesOnceWhenRetried() throws Exception {
+    void mailServerDown_triesAgainWithBackOff_thenWaitsForAPerson_andTheLetterGoesOnceWhenSentAgain() {
         String email = uniqueEmail();
         Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
         Correspondence queued = only(complaint, "stage1-acknowledgement");
         TestMailServer.stop();
 
         List<Long> backOffMinutes = new ArrayList<>();
-        Job job = deliveryJob(queued);
-        while (job.getRetries() > 0) {
-            ClockUtil.setCurrentTime(job.getDuedate() == null ? ClockUtil.getCurrentTime()
-                    : new java.util.Date(job.getDuedate().getTime() + 1000));
-            String jobId = job.getId();
-            assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("mail server");
-            job = managementService.createJobQuery().jobId(jobId).singleResult();
-            if (job.getRetries() > 0) {
-                backOffMinutes.add(Duration.between(ClockUtil.getCurrentTime().toInstant(),
-                        job.getDuedate().toInstant()).toMinutes());
-            }
+        assertThatThrownBy(() -> delivery.deliver(queued.getId())).hasMessageContaining("mail server");
+        Correspondence failed = correspondence.findById(queued.getId()).orElseThrow();
+        while (failed.getNextAttemptAt() != null) {
+            backOffMinutes.add(Duration.between(ClockUtil.getCurrentTime().toInstant(), failed.getNextAttemptAt())
+                    .toMinutes());
+            assertThat(outbox.sendDue()).as("not before its next attempt is due").isZero();
+            assertThat(correspondence.findById(queued.getId()).orElseThrow().getAttempts())
+                    .isEqualTo(failed.getAttempts());
+            ClockUtil.setCurrentTime(java.util.Date.from(failed.getNextAttemptAt().plusSeconds(1)));
+            outbox.sendDue();
+            failed = correspondence.findById(queued.getId()).orElseThrow();
         }
         assertThat(backOffMinutes).containsExactly(1L, 5L, 15L, 60L, 240L);
-        assertThat(managementService.createJobQuery().jobId(job.getId()).withException().count()).isOne();
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
-                .as("an incident in Cockpit").isOne();
-        Correspondence failed = correspondence.findById(queued.getId()).orElseThrow();
         assertThat(failed.getStatus()).isEqualTo(CorrespondenceStatus.FAILED);
+        assertThat(failed.isGivenUp()).isTrue();
         assertThat(failed.getAttempts()).isEqualTo(6);
-        assertThat(failed.getLastError()).contains("mail server");
+        assertThat(failed.getLastError()).contains("mail server").doesNotContain(email);
+        ClockUtil.setCurrentTime(java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+        assertThat(outbox.sendDue()).as("a letter out of attempts waits for a person").isZero();
+        assertThat(correspondenceLog.asText(log(complaint))).contains("could not be sent, waiting to be sent again");
         // the complaint and its procedure are untouched
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId())
                 .active().count()).isOne();
         assertThat(mailTo(email)).isEmpty();
 
         TestMailServer.start();
-        managementService.setJobRetries(job.getId(), 1); // Cockpit's "Retry"
-        managementService.executeJob(job.getId());
+        String again = "/api/complaints/" + complaint.getReference() + "/correspondence/" + queued.getId()
+                + "/send-again";
+        assertThat(post(again, "auditors").getStatusCode()).as("auditors read, never act").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post(again, "harborough-complaints-officers").getStatusCode()).as("another council")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> sentAgain = post(again, "warwickshire-customer-relations");
+        assertThat(sentAgain.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(sentAgain.getBody().get("status").asText()).isEqualTo("QUEUED");
+        assertThat(outbox.sendDue()).isOne();
 
         assertThat(mailTo(email)).hasSize(1);
         assertThat(correspondence.findById(queued.getId()).orElseThrow().getStatus())
                 .isEqualTo(CorrespondenceStatus.SENT);
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
-                .isZero();
+        assertThat(post(again, "warwickshire-customer-relations").getStatusCode()).as("sent: nothing to send again")
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    /** An outbox as the application runs it: letters go once the step that wrote them commits. */
+    private LetterOutbox dispatching() {
+        return new LetterOutbox(delivery, correspondence, new LetterDispatchProperties(true, null, null),
+                notificationProperties, calendar, scheduler);
+    }
+
+    private Correspondence queuedLetter(Complaint complaint, String email) {
+        Correspondence row = new Correspondence(complaint.getReference(), complaint.getProcedure(), "test-letter",
+                Audience.COMPLAINANT, Route.EMAIL, email, new RenderedLetter("About " + complaint.getReference(),
+                "A letter"), now());
+        correspondence.saveAndFlush(row);
+        return row;
     }
 
     @Test
-    void aJobThatFailsAfterTheLetterLeft_isRetried_withoutSendingItAgain() {
+    void aLetterLeavesOnceItsStepCommits_andNeverWhenItRollsBack() throws Exception {
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", uniqueEmail(), null, false);
+        LetterOutbox live = dispatching();
+        try {
+            String committed = uniqueEmail();
+            String id = transactions.execute(status -> {
+                Correspondence row = queuedLetter(complaint, committed);
+                live.queued(row.getId());
+                sleep(300);
+                assertThat(mailTo(committed)).as("nothing leaves before the step commits").isEmpty();
+                return row.getId();
+            });
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (correspondence.findById(id).orElseThrow().getStatus() != CorrespondenceStatus.SENT
+                    && System.nanoTime() < until) {
+                sleep(50);
+            }
+            assertThat(mailTo(committed)).as("sent once the step committed").hasSize(1);
+            assertThat(correspondence.findById(id).orElseThrow().getStatus()).isEqualTo(CorrespondenceStatus.SENT);
+
+            String rolledBack = uniqueEmail();
+            transactions.executeWithoutResult(status -> {
+                live.queued(queuedLetter(complaint, rolledBack).getId());
+                status.setRollbackOnly();
+            });
+            sleep(500);
+            assertThat(mailTo(rolledBack)).as("a step that rolled back wrote nothing and sent nothing").isEmpty();
+            assertThat(log(complaint)).noneMatch(row -> rolledBack.equals(row.getRecipient()));
+        } finally {
+            live.stop();
+        }
+    }
+
+    @Test
+    void theSweep_sendsLettersLeftBehind_andAttemptsCutOffByANodeThatStopped() {
+        Complaint complaint = receive("warwickshire-general", "Jo Bloggs", uniqueEmail(), null, false);
+        Correspondence leftBehind = only(complaint, "stage1-acknowledgement");
+        String cutOffEmail = uniqueEmail();
+        Correspondence cutOff = queuedLetter(complaint, cutOffEmail);
+        // a node claimed it and stopped before sending
+        transactions.executeWithoutResult(status -> correspondence.claim(cutOff.getId(), now(), now()));
+
+        assertThat(outbox.sendDue()).as("the queued one; the interrupted one is not stale yet").isGreaterThanOrEqualTo(1);
+        assertThat(correspondence.findById(leftBehind.getId()).orElseThrow().getStatus())
+                .isEqualTo(CorrespondenceStatus.SENT);
+        assertThat(mailTo(cutOffEmail)).isEmpty();
+
+        ClockUtil.setCurrentTime(java.util.Date.from(now().plus(notificationProperties.interruptedAfter())
+                .plusSeconds(60)));
+        outbox.sendDue();
+        assertThat(mailTo(cutOffEmail)).hasSize(1);
+        assertThat(correspondence.findById(cutOff.getId()).orElseThrow().getAttempts()).isEqualTo(2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anAttemptThatFailsAfterTheLetterLeft_isRepeated_withoutSendingItAgain() {
         String email = uniqueEmail();
         Complaint complaint = receive("warwickshire-general", "Jo Bloggs", email, null, false);
         Correspondence queued = only(complaint, "stage1-acknowledgement");
-        Job job = deliveryJob(queued);
 
         failOnceAfterSend.arm();
-        assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("simulated");
+        assertThatThrownBy(() -> delivery.deliver(queued.getId())).hasMessageContaining("simulated");
         assertThat(mailTo(email)).as("the letter left before the failure").hasSize(1);
-        Job retried = managementService.createJobQuery().jobId(job.getId()).singleResult();
-        assertThat(retried).as("the job is still there to retry").isNotNull();
 
-        ClockUtil.setCurrentTime(new java.util.Date(retried.getDuedate().getTime() + 1000));
-        managementService.executeJob(retried.getId());
+        ClockUtil.setCurrentTime(java.util.Date.from(now().plus(Duration.ofHours(1))));
+        assertThat(delivery.deliver(queued.getId())).isFalse();
+        assertThat(outbox.sendDue()).isZero();
 
         assertThat(mailTo(email)).as("exactly once").hasSize(1);
         assertThat(correspondence.findById(queued.getId()).orElseThrow().getAttempts()).isEqualTo(1);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
-                .count()).as("the delivery process finished").isZero();
     }
 
     @Test
@@ -285,7 +376,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
 
         assertThat(delivery.deliver(queued.getId())).isTrue();
         assertThat(delivery.deliver(queued.getId())).isFalse();
-        managementService.executeJob(deliveryJob(queued).getId());
+        assertThat(sendLetters(complaint.getReference())).isZero();
 
         assertThat(mailTo(email)).hasSize(1);
     }
@@ -307,7 +398,7 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
         assertThat(chases).extracting(Correspondence::getRecipient)
                 .contains("leicestershire-childrens-complaints@redress.invalid");
         Correspondence first = chases.get(0);
-        managementService.executeJob(deliveryJob(first).getId());
+        assertThat(delivery.deliver(first.getId())).isTrue();
         assertThat(mailTo(first.getRecipient())).hasSize(1);
     }
 
@@ -339,6 +430,12 @@ class LetterDeliveryProcessTest extends RedressSpringTest {
             assertThat(w.getSubject()).startsWith("Overdue: complaint " + complaint.getReference());
             assertThat(w.getBody()).contains("Monday 11 January 2027").doesNotContain("Jo Bloggs");
         });
+    }
+
+    private ResponseEntity<JsonNode> post(String url, String user) {
+        HttpHeaders headers = auth(user);
+        headers.setContentType(MediaType.APPLICATION_JSON); // as the API asks of every call that changes something
+        return http.exchange(url, HttpMethod.POST, new HttpEntity<>("{}", headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> get(String url) {
