@@ -25,6 +25,8 @@ public class Complaint {
     @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
     private Long id;
 
+    /** The complaint's natural key: found by it in the current unit of work without asking the database again. */
+    @org.hibernate.annotations.NaturalId
     @Column(nullable = false, unique = true, length = 40)
     private String reference;
 

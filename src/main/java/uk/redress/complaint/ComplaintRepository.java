@@ -4,9 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
-
-    Optional<Complaint> findByReference(String reference);
+public interface ComplaintRepository extends JpaRepository<Complaint, Long>, ComplaintsByReference {
 
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select c from Complaint c where c.reference = :reference")

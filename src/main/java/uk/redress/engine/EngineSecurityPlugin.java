@@ -5,13 +5,17 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Installs Redress's task assignee rules ({@link TaskAssigneeAuthorizations}) in the engine, its authorization
  * checks that do not read the whole authorization table per command ({@link CallerGroupsAuthorizations}), and the
- * tasks' plain instructions as their descriptions ({@link TaskInstructions}).
+ * tasks' plain instructions as their descriptions ({@link TaskInstructions}); and leaves the copies made only to show
+ * a task out of the history ({@link TaskDisplayHistory}).
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -27,5 +31,9 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new TaskInstructions());
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? List.of() : configuration.getCustomHistoryEventHandlers();
+        configuration.setHistoryEventHandler(new TaskDisplayHistory(configuration.isEnableDefaultDbHistoryEventHandler()
+                ? new CompositeDbHistoryEventHandler(handlers) : new CompositeHistoryEventHandler(handlers)));
     }
 }
