@@ -81,8 +81,13 @@ class ComplaintHistoryPluginTest extends RedressSpringTest {
 
     @Test
     void longParts_comeAPageAtATime_andAPageAfterTheLastIsEmpty() {
-        String reference = HistoryScenario.closedHarboroughComplaint(processEngine, intake, this::runDueJobs,
-                this::sendLetters);
+        // a complaint with more recorded changes than a page holds, as a long case has
+        String reference = intake.receive(HistoryScenario.harboroughComplaint(LocalDate.now(LONDON))).getReference();
+        String instance = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).singleResult().getId();
+        for (int i = 0; i < HistoryPage.SIZE; i++) {
+            processEngine.getRuntimeService().setVariable(instance, "informalActionsSummary", "Call number " + i);
+        }
         WebAppSession auditor = WebAppSession.signIn(http, "auditors", "auditors", "cockpit");
 
         // the changes to a complaint's details are its longest part: the engine pages them
