@@ -26,27 +26,24 @@ class TaskFormFields {
         this.withoutAuthorization = withoutAuthorization;
     }
 
-    /** Field key to {@code true} where staff may type into it, {@code false} where it only shows a value. */
-    Map<String, Boolean> of(String taskId) {
-        Map<String, Boolean> fields = new LinkedHashMap<>();
-        JsonNode form = withoutAuthorization.run(() -> read(taskId));
-        if (form != null) {
-            collect(form, fields);
-        }
-        return fields;
+    /**
+     * A task's form, read once: {@code fields}, field key to {@code true} where staff may type into it and
+     * {@code false} where it only shows a value; {@code sentWhen}, the condition under which a field's text goes
+     * into a letter, from the field's custom property {@code sentWhen} ("responseAction=respond"): the field, the
+     * variable that chooses it and its value.
+     */
+    record TaskForm(Map<String, Boolean> fields, Map<String, String[]> sentWhen) {
     }
 
-    /**
-     * The condition under which a field's text goes into a letter, from the field's custom property
-     * {@code sentWhen} ("responseAction=respond"): the field, the variable that chooses it and its value.
-     */
-    Map<String, String[]> sentWhen(String taskId) {
+    TaskForm of(String taskId) {
+        Map<String, Boolean> fields = new LinkedHashMap<>();
         Map<String, String[]> conditions = new LinkedHashMap<>();
         JsonNode form = withoutAuthorization.run(() -> read(taskId));
         if (form != null) {
+            collect(form, fields);
             collectSentWhen(form, conditions);
         }
-        return conditions;
+        return new TaskForm(fields, conditions);
     }
 
     private static void collectSentWhen(JsonNode node, Map<String, String[]> conditions) {

@@ -61,7 +61,8 @@ class TaskVariablesCheck {
         if (!submitted.isObject() || submitted.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Boolean> fields = forms.of(taskId);
+        TaskFormFields.TaskForm form = forms.of(taskId);
+        Map<String, Boolean> fields = form.fields();
         List<String> unknown = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = submitted.fields(); it.hasNext(); ) {
@@ -80,15 +81,15 @@ class TaskVariablesCheck {
         if (!changed.isEmpty()) {
             return Optional.of("The form only shows " + String.join(", ", changed) + ": it cannot be changed here");
         }
-        return emptyLetterText(taskId, submitted);
+        return emptyLetterText(taskId, form, submitted);
     }
 
     /**
      * A field whose text goes into a letter (custom property {@code sentWhen} on the form) may not be empty when
      * the officer chooses to send it: nothing leaves with a blank where the response should be.
      */
-    private Optional<String> emptyLetterText(String taskId, JsonNode submitted) {
-        for (Map.Entry<String, String[]> field : forms.sentWhen(taskId).entrySet()) {
+    private Optional<String> emptyLetterText(String taskId, TaskFormFields.TaskForm form, JsonNode submitted) {
+        for (Map.Entry<String, String[]> field : form.sentWhen().entrySet()) {
             String[] when = field.getValue();
             boolean chosen = when[1].equals(submitted.path(when[0]).path("value").asText(null));
             String text = submitted.path(field.getKey()).path("value").asText("");
