@@ -518,6 +518,7 @@ final class GrowthBenchmark {
                 }
                 out.append(" |");
             }
+            out.append(" |".repeat(Math.max(0, levels.size() - values.size()))); // levels not measured yet
             out.append(" %.2fx | %s | %s |\n".formatted(worst, RATIO_TARGET, worst <= TARGET ? "met" : "NOT met"));
         });
         if (!reads.isEmpty()) {
