@@ -25,4 +25,17 @@ class BenchmarkSmokeIT {
         assertThat(Files.readString(Path.of("target", "benchmark", "results.md"))).contains("| 5 Tasklist at scale |");
         assertThat(Files.readAllLines(Path.of("target", "benchmark", "results.csv"))).hasSize(results.rows().size() + 1);
     }
+
+    @Test
+    void theGrowthBenchmarkRunsAndReportsEveryFigureAtEveryLevel() throws Exception {
+        var figures = new GrowthBenchmark(GrowthBenchmark.Sizes.smoke()).run();
+
+        assertThat(figures.keySet()).contains("intake: SQL statements", "stage-1 lifecycle: ms (median)",
+                "task completion: SQL statements", "Tasklist group query by due date: p95 ms",
+                "complaints list: filter by team: p95 ms")
+                .anyMatch(name -> name.startsWith("Tasklist filter"));
+        assertThat(figures.values()).allSatisfy(values -> assertThat(values).hasSize(2).allMatch(value -> value > 0));
+        assertThat(Files.readString(Path.of("target", "benchmark", "growth", "results.md")))
+                .contains("| intake: SQL statements |");
+    }
 }

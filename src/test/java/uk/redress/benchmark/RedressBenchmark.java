@@ -18,4 +18,10 @@ class RedressBenchmark {
     void complaintsList() throws Exception {
         ComplaintListBenchmark.full().run();
     }
+
+    /** The cost of everyday work at 1,000, 2,000, 10,000 and 100,000 open tasks, in one run ({@link GrowthBenchmark}). */
+    @Test
+    void growth() throws Exception {
+        new GrowthBenchmark(GrowthBenchmark.Sizes.full()).run();
+    }
 }

@@ -52,6 +52,10 @@ class EngineIndexesTest extends RedressSpringTest {
                 jit.next();
                 assertThat(jit.getString(1)).isEqualTo("off");
             }
+            try (ResultSet pageCost = statement.executeQuery("show random_page_cost")) {
+                pageCost.next();
+                assertThat(pageCost.getString(1)).isEqualTo("1.1");
+            }
         }
     }
 

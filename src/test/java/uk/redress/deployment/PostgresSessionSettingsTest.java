@@ -20,7 +20,7 @@ class PostgresSessionSettingsTest {
         HikariDataSource pool = pool("jdbc:postgresql://db:5432/redress");
         settings.postProcessBeforeInitialization(pool, "dataSource");
         assertThat(pool.getConnectionInitSql())
-                .isEqualTo("SET plan_cache_mode = force_custom_plan; SET jit = off");
+                .isEqualTo("SET plan_cache_mode = force_custom_plan; SET jit = off; SET random_page_cost = 1.1");
     }
 
     @Test
