@@ -27,6 +27,12 @@ import org.springframework.stereotype.Component;
  * default) it compared every open task with every authorization: 10 s for one page at 10,000 open tasks. With them,
  * and the due-date index, the first page at 100,000 open tasks took under 10 ms. The session settings that go with
  * them are in {@link PostgresSessionSettings}.
+ * <p>
+ * PostgreSQL: {@code ACT_HI_VARINST(TEXT_)} for the variable {@code complaintReference} only (a partial index, which
+ * H2 lacks): a complaint's letter deliveries are found by it (the history plugin, and the letters given the
+ * complaint's removal time when it closes). Without it the engine read every complaint's reference variable: 870 ms
+ * with 100,000 finished complaints, 0.3 ms with it. Only that variable's short values are indexed: a whole-column
+ * index would refuse long text values (an officer's response) beyond the index's row size.
  */
 @Component
 class EngineIndexes {
@@ -35,6 +41,10 @@ class EngineIndexes {
     static final String[] INDEXES = {
         "create index if not exists REDRESS_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)",
         "create index if not exists REDRESS_IDX_TASK_DUE on ACT_RU_TASK (DUE_DATE_)"
+    };
+    static final String[] POSTGRES_INDEXES = {
+        "create index if not exists REDRESS_IDX_HI_VAR_REFERENCE on ACT_HI_VARINST (TEXT_) "
+                + "where NAME_ = 'complaintReference'"
     };
     static final String[] POSTGRES_STATISTICS = {
         "create statistics if not exists REDRESS_STAT_AUTH_PERMS on (PERMS_ & 2), (PERMS_ & 64), (PERMS_ & 512) "
@@ -60,6 +70,11 @@ class EngineIndexes {
                 statement.execute(index);
             }
             var database = connection.getMetaData();
+            if (database.getDatabaseProductName().equals("PostgreSQL")) {
+                for (String index : POSTGRES_INDEXES) {
+                    statement.execute(index);
+                }
+            }
             if (database.getDatabaseProductName().equals("PostgreSQL") && database.getDatabaseMajorVersion() >= 14) {
                 for (String sql : POSTGRES_STATISTICS) {
                     statement.execute(sql);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.redress.complaint.ComplaintStatus;
 
 /**
  * The counts behind the reports, straight from Redress's tables with the database doing the counting (a council's
@@ -70,12 +71,16 @@ class FigureQueries {
     /**
      * Receipt dates of the complaints waiting for the council's answer now (whenever received), for their age: open,
      * and their current stage not yet answered (a complaint answered and in its window to escalate is not waiting).
+     * The open statuses are named, not "not closed", so that ix_complaint_procedure_status finds the few open
+     * complaints among years of closed ones (a scan of every closed complaint otherwise: EXPLAIN at 100,000).
      */
     List<LocalDate> openReceivedOn(Scope scope) {
         return jdbc.queryForList("select received_on from complaint c where " + scope.whereNow("c")
-                + " and status <> 'CLOSED' and not exists (select 1 from complaint_stage s"
+                + " and status in (:waiting) and not exists (select 1 from complaint_stage s"
                 + " where s.complaint_reference = c.reference and s.stage = c.stage and s.outcome is not null)",
-                scope.parameters(), LocalDate.class);
+                scope.parameters().addValue("waiting", java.util.Arrays.stream(ComplaintStatus.values())
+                        .filter(status -> status != ComplaintStatus.CLOSED).map(Enum::name).toList()),
+                LocalDate.class);
     }
 
     /** Running clocks past their day now, by clock name. */

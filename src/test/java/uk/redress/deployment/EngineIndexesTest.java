@@ -44,6 +44,11 @@ class EngineIndexesTest extends RedressSpringTest {
                 stats.next();
                 assertThat(stats.getInt(1)).isEqualTo(1);
             }
+            try (ResultSet letters = statement.executeQuery("select indexdef from pg_indexes "
+                    + "where indexname = 'redress_idx_hi_var_reference'")) {
+                assertThat(letters.next()).as("letter deliveries found by their complaint's reference").isTrue();
+                assertThat(letters.getString(1)).contains("(text_)", "WHERE", "complaintReference");
+            }
             try (ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
                 mode.next();
                 assertThat(mode.getString(1)).isEqualTo("force_custom_plan");

@@ -2,15 +2,20 @@ package uk.redress.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.redress.RedressSpringTest;
+import uk.redress.audit.HistoryScenario;
 import uk.redress.caseevent.WithdrawalRequest;
 import uk.redress.caseevent.Withdrawals;
 import uk.redress.complaint.Channel;
@@ -73,8 +78,38 @@ class RecordsRetentionTest extends RedressSpringTest {
         assertThat(retention.sweep()).as("done once").isZero();
     }
 
+    @Test
+    void aComplaintsLetterDeliveries_keepTheirHistory_untilTheComplaintsOwnHistoryGoes() {
+        clockAt(RECEIVED);
+        Complaint complaint = received("Lena Letters", "lena@example.org");
+        HistoryScenario.deliverLetters(engine, complaint.getReference()); // the acknowledgement goes on day 0
+        clockAt(RECEIVED.plusDays(40));
+        String reference = withdrawn(complaint);
+        HistoryScenario.deliverLetters(engine, reference);
+
+        HistoricProcessInstance root = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(complaint.getProcessInstanceId()).singleResult();
+        assertThat(root.getRemovalTime()).as("six years from the complaint's end")
+                .isEqualTo(Date.from(root.getEndTime().toInstant().plus(Duration.ofDays(2190))));
+        List<HistoricProcessInstance> letters = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("send-letter").variableValueEquals("complaintReference", reference).list();
+        assertThat(letters).hasSizeGreaterThanOrEqualTo(2).allSatisfy(letter -> {
+            assertThat(letter.getEndTime()).isNotNull();
+            assertThat(letter.getRemovalTime()).as("the letter's history goes no sooner than the complaint's")
+                    .isAfterOrEqualTo(root.getRemovalTime());
+        });
+        // the engine removes by each row's own removal time: the letters' variables went with them
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(letters.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .list()).isNotEmpty().allSatisfy(variable -> assertThat(variable.getRemovalTime())
+                        .isAfterOrEqualTo(root.getRemovalTime()));
+    }
+
     private String withdrawn(String name, String email) {
-        Complaint complaint = received(name, email);
+        return withdrawn(received(name, email));
+    }
+
+    private String withdrawn(Complaint complaint) {
         withdrawals.withdraw(complaint, new WithdrawalRequest(RECEIVED, WithdrawalRequest.How.PHONE, null));
         var confirm = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference())
                 .taskDefinitionKey("Task_ConfirmWithdrawal").singleResult();

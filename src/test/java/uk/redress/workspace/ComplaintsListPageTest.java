@@ -107,6 +107,8 @@ class ComplaintsListPageTest extends RedressSpringTest {
         assertThat(list("q=" + surname + "&status=CLOSED").body()).doesNotContain(reference);
         assertThat(list("q=" + surname + "&stage=stage2").body()).doesNotContain(reference);
         assertThat(list("q=" + surname + "&status=NONSENSE&page=abc").status()).isEqualTo(200);
+        assertThat(list("").body()).as("the stage filter offers the stages the readable complaints are at")
+                .contains("<option value=\"" + stage + "\"");
     }
 
     @Test
