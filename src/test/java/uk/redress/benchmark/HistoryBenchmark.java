@@ -133,11 +133,12 @@ class HistoryBenchmark extends RedressSpringTest {
         for (int i = 0; i < seeds; i++) {
             ClockUtil.reset();
             String reference = switch (i % 3) {
-                case 0 -> HistoryScenario.closedHarboroughComplaint(processEngine, intake, this::runDueJobs);
+                case 0 -> HistoryScenario.closedHarboroughComplaint(processEngine, intake, this::runDueJobs,
+                        this::sendLetters);
                 case 1 -> withdrawn(today, i);
                 default -> answeredAdultSocialCare(today, i);
             };
-            HistoryScenario.deliverLetters(processEngine, reference);
+            sendLetters(reference);
             String status = jdbc.queryForObject("select status from complaint where reference = ?", String.class,
                     reference);
             if (!"CLOSED".equals(status)) {
@@ -163,7 +164,7 @@ class HistoryBenchmark extends RedressSpringTest {
                 new IntakeRequest.ComplainantDetails("Robin Retained " + i, "robin" + i + "@example.org",
                         "01858 000111", "1 High Street, Market Harborough LE16 7AA", false),
                 "Planning", "No reply to my letters about the hedge", null, null, false, null, Set.of()));
-        HistoryScenario.deliverLetters(processEngine, complaint.getReference());
+        sendLetters(complaint.getReference());
         withdrawals.withdraw(complaint, new WithdrawalRequest(today, WithdrawalRequest.How.PHONE, null));
         Task confirm = processEngine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(complaint.getReference()).taskDefinitionKey("Task_ConfirmWithdrawal")
@@ -179,7 +180,7 @@ class HistoryBenchmark extends RedressSpringTest {
                         "2 Church Street, Warwick CV34 4AB", false),
                 "Home care", "The carers came late every day for a fortnight", "An apology", null, false, null,
                 Set.of())).getReference();
-        HistoryScenario.deliverLetters(processEngine, reference);
+        sendLetters(reference);
         Task task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
                 .singleResult();
         processEngine.getIdentityService().setAuthentication(team, List.of(team));
