@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,9 +20,10 @@ import uk.redress.problem.InvalidInput;
 import uk.redress.security.ProcedureAccess;
 
 /**
- * Records a complaint and starts its procedure in one transaction: either both exist or neither does.
- * The process instance's business key is the complaint reference, taken just before in a short transaction of its
- * own (so intakes never hold two database connections or queue behind each other).
+ * Records a complaint and starts its procedure in one transaction: either both exist or neither does. The same
+ * transaction finds the procedure, checks the member of staff may record under it and takes the reference (the
+ * process instance's business key) from its series' sequence, so an intake commits once and refused input leaves
+ * nothing behind.
  */
 @Service
 public class ComplaintIntake {
@@ -54,9 +56,12 @@ public class ComplaintIntake {
     }
 
     public Complaint receive(IntakeRequest request) {
-        Procedures.Procedure procedure = check(request);
-        access.requireStart(procedure.key());
-        return recordChecked(procedure, request);
+        return inOneTransaction(() -> {
+            Procedures.Procedure procedure = check(request);
+            access.requireStart(procedure.key());
+            return record(procedure, request, complaint -> {
+            });
+        });
     }
 
     /**
@@ -68,19 +73,26 @@ public class ComplaintIntake {
         if (request.channel() != Channel.ONLINE_FORM) {
             throw InvalidInput.of("channel", "must be ONLINE_FORM for a complaint made online");
         }
-        Procedures.Procedure procedure = check(request);
-        String reference = references.next(procedure.referencePrefix(), request.receivedOn().getYear());
-        return transaction.execute(status -> record(reference, procedure, request, afterRecording));
+        return inOneTransaction(() -> record(check(request), request, afterRecording));
     }
 
-    private Complaint recordChecked(Procedures.Procedure procedure, IntakeRequest request) {
-        String reference = references.next(procedure.referencePrefix(), request.receivedOn().getYear());
-        return transaction.execute(status -> record(reference, procedure, request, complaint -> {
-        }));
+    /**
+     * The checks, the reference and the record in one transaction, so an intake commits once. The first intake of a
+     * reference series on this node finds the series not yet prepared before it has written anything: the series is
+     * then prepared outside the transaction and the intake runs again.
+     */
+    private Complaint inOneTransaction(Supplier<Complaint> intake) {
+        try {
+            return transaction.execute(status -> intake.get());
+        } catch (References.SeriesNotPrepared first) {
+            references.prepare(first.prefix(), first.year());
+            return transaction.execute(status -> intake.get());
+        }
     }
 
-    private Complaint record(String reference, Procedures.Procedure procedure, IntakeRequest request,
+    private Complaint record(Procedures.Procedure procedure, IntakeRequest request,
                              java.util.function.Consumer<Complaint> afterRecording) {
+        String reference = references.next(procedure.referencePrefix(), request.receivedOn().getYear());
         IntakeRequest.ComplainantDetails who = request.complainant();
         Complaint complaint = new Complaint(
                 reference,

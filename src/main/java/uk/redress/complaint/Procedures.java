@@ -2,6 +2,8 @@ package uk.redress.complaint;
 
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -19,6 +21,12 @@ public class Procedures {
     static final String REFERENCE_PREFIX = "referencePrefix";
 
     private final RepositoryService repositoryService;
+    /**
+     * The prefix of each deployed version read so far. A version's diagram never changes (a new deployment makes a
+     * new version, with a new id), so nothing here goes stale: which version is the latest active one is asked of
+     * the engine every time, and suspending or deploying is seen at once.
+     */
+    private final Cache<String, Optional<String>> prefixes = Caffeine.newBuilder().maximumSize(1_000).build();
 
     public Procedures(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
@@ -41,7 +49,9 @@ public class Procedures {
     }
 
     private Optional<String> referencePrefix(ProcessDefinition definition) {
-        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-        return ProcessProperties.value(model, definition.getKey(), REFERENCE_PREFIX);
+        return prefixes.get(definition.getId(), id -> {
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(id);
+            return ProcessProperties.value(model, definition.getKey(), REFERENCE_PREFIX);
+        });
     }
 }

@@ -24,7 +24,8 @@ import uk.redress.engine.EngineCallers;
  * Everything that shows complaint data needs a signed-in member of staff:
  * <ul>
  *   <li>{@code /api/**} (Redress API): HTTP Basic against the engine's users, stateless, answers 401 as a problem;</li>
- *   <li>{@code /engine-rest/**} (Camunda REST): Camunda's own HTTP Basic filter, so its authorizations apply;</li>
+ *   <li>{@code /engine-rest/**} (Camunda REST): Camunda's own HTTP Basic filter, so its authorizations apply (its
+ *   sign-ins remembered a short while, as the API's are: {@link SignInCache});</li>
  *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): the web apps' own login and CSRF protection.</li>
  * </ul>
  */
@@ -67,15 +68,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    StaffAuthenticationProvider staffAuthenticationProvider(IdentityService identityService) {
-        return new StaffAuthenticationProvider(identityService);
+    StaffAuthenticationProvider staffAuthenticationProvider(SignInCache signIns) {
+        return new StaffAuthenticationProvider(signIns);
     }
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(SignInCache signIns) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new EngineRestAuthentication(signIns));
         registration.setName("camunda-rest-authentication");
+        // Camunda's filter insists on a provider class; EngineRestAuthentication replaces it with the remembering one
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(ENGINE_REST_AUTHENTICATION);

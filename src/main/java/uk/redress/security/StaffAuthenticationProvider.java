@@ -1,9 +1,5 @@
 package uk.redress.security;
 
-import java.util.List;
-
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,27 +8,25 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Staff sign in to the Redress API with the same user and password as in Tasklist: the engine's identity
- * service is the one user store. Each Camunda group becomes an authority named after the group id.
+ * service is the one user store (through {@link SignInCache}, so calls one after another check it once). Each
+ * Camunda group becomes an authority named after the group id.
  */
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identityService;
+    private final SignInCache signIns;
 
-    StaffAuthenticationProvider(IdentityService identityService) {
-        this.identityService = identityService;
+    StaffAuthenticationProvider(SignInCache signIns) {
+        this.signIns = signIns;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || user.isBlank() || credentials == null
-                || !identityService.checkPassword(user, credentials.toString())) {
-            throw new BadCredentialsException("Unknown user or wrong password");
-        }
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        SignInCache.SignedIn signedIn = signIns.signIn(authentication.getName(),
+                        credentials == null ? null : credentials.toString())
+                .orElseThrow(() -> new BadCredentialsException("Unknown user or wrong password"));
+        return UsernamePasswordAuthenticationToken.authenticated(signedIn.user(), null,
+                signedIn.groups().stream().map(SimpleGrantedAuthority::new).toList());
     }
 
     @Override
