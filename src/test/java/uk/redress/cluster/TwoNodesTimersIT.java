@@ -154,7 +154,8 @@ class TwoNodesTimersIT {
             Thread.sleep(250);
         }
         List<Correspondence> letters = correspondence.findAll().stream()
-                .filter(c -> c.getLetter().equals("acknowledgement") && c.getRecipient().startsWith("cluster.")).toList();
+                .filter(c -> c.getLetter().equals("acknowledgement") && c.getRecipient() != null
+                        && c.getRecipient().startsWith("cluster.")).toList();
         assertThat(letters).hasSize(instances.size());
         assertThat(letters).allSatisfy(c -> {
             assertThat(c.getStatus()).isEqualTo(CorrespondenceStatus.SENT);
