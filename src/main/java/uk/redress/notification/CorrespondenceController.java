@@ -11,9 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.redress.problem.Conflict;
 
 import uk.redress.complaint.Complaint;
 import uk.redress.problem.NotFound;
@@ -27,16 +24,14 @@ class CorrespondenceController {
     private final ComplaintLookup complaints;
     private final CorrespondenceLog log;
     private final CorrespondenceRepository repository;
-    private final LetterOutbox outbox;
-    private final TransactionTemplate transaction;
+    private final LetterResend resend;
 
     CorrespondenceController(ComplaintLookup complaints, CorrespondenceLog log, CorrespondenceRepository repository,
-                             LetterOutbox outbox, PlatformTransactionManager transactions) {
+                             LetterResend resend) {
         this.complaints = complaints;
         this.log = log;
         this.repository = repository;
-        this.outbox = outbox;
-        this.transaction = new TransactionTemplate(transactions);
+        this.resend = resend;
     }
 
     /**
@@ -45,18 +40,8 @@ class CorrespondenceController {
      */
     @PostMapping(path = "/{id}/send-again", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CorrespondenceView> sendAgain(@PathVariable String reference, @PathVariable String id) {
-        Complaint complaint = complaints.workable(reference);
-        Correspondence row = repository.findById(id)
-                .filter(found -> found.getComplaintReference().equals(complaint.getReference()))
-                .orElseThrow(() -> new NotFound("No letter " + id + " for complaint " + reference));
-        transaction.executeWithoutResult(status -> {
-            if (repository.requeue(row.getId()) == 0) {
-                throw new Conflict("Letter " + id + " has not failed: only a letter that could not be sent can be "
-                        + "sent again");
-            }
-            outbox.queued(row.getId());
-        });
-        return ResponseEntity.accepted().body(CorrespondenceView.of(repository.findById(id).orElseThrow()));
+        return ResponseEntity.accepted().body(CorrespondenceView.of(resend.sendAgain(complaints.workable(reference),
+                id)));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

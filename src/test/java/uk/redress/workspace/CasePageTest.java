@@ -37,6 +37,37 @@ class CasePageTest extends RedressSpringTest {
                 .getReference();
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aLetterThatFailedOnEveryAttempt_isSentAgainFromTheTimeline_byTheTeamOnly() {
+        String reference = harboroughComplaint();
+        String id = correspondence.of(reference).get(0).getId();
+        // the mail server was down for hours: every attempt used
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status ->
+                letterLog.markFailed(id, "Email to the mail server failed", null));
+        String action = "/complaints/" + reference + "/letters/" + id + "/send-again";
+
+        StaffSession auditor = StaffSession.signedIn(port, "auditors");
+        assertThat(auditor.get("/complaints/" + reference).body()).contains("every try failed")
+                .doesNotContain(action);
+        assertThat(auditor.submit("/complaints/" + reference, action, java.util.List.of()).status()).isEqualTo(403);
+        assertThat(StaffSession.signedIn(port, "warwickshire-customer-relations")
+                .submit("/complaints", action, java.util.List.of()).status()).isEqualTo(404);
+        assertThat(letterLog.findById(id).orElseThrow().getStatus())
+                .isEqualTo(uk.redress.notification.CorrespondenceStatus.FAILED);
+
+        StaffSession officer = StaffSession.signedIn(port, "harborough-service-officers");
+        assertThat(officer.get("/complaints/" + reference).body()).contains(action, "Send it again");
+        StaffSession.Page sent = officer.submit("/complaints/" + reference, action, java.util.List.of());
+        assertThat(sent.status()).isIn(200, 302);
+        assertThat(letterLog.findById(id).orElseThrow().getStatus()).as("queued to leave again")
+                .isEqualTo(uk.redress.notification.CorrespondenceStatus.QUEUED);
+        assertThat(sendLetters(reference)).isOne();
+        assertThat(officer.get("/complaints/" + reference).body()).doesNotContain(action);
+    }
+
     @Test
     void theHandlingTeam_seesTheComplainant_andEveryRunningClockWithItsDateAndWorkingDaysLeft() {
         String reference = harboroughComplaint();

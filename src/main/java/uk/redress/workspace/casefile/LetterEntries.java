@@ -31,7 +31,9 @@ class LetterEntries {
         String printable = row.getDocument() == null ? null
                 : "/complaints/" + row.getComplaintReference() + "/letters/" + row.getId();
         return new TimelineEntry(row.getQueuedAt(), false, title, how(row) + " - " + status(row), null, List.of(),
-                row.getBody(), printable, printable == null ? null : "Download the letter to print (PDF)");
+                row.getBody(), printable, printable == null ? null : "Download the letter to print (PDF)",
+                row.isGivenUp() ? "/complaints/" + row.getComplaintReference() + "/letters/" + row.getId()
+                        + "/send-again" : null);
     }
 
     private static String how(Correspondence row) {

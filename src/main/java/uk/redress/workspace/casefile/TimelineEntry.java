@@ -10,7 +10,12 @@ import java.util.List;
  * {@code linkText}: a file to download (a posted letter's PDF, a document).
  */
 public record TimelineEntry(Instant at, boolean dateOnly, String title, String detail, String by, List<String> lines,
-                            String letterText, String link, String linkText) {
+                            String letterText, String link, String linkText, String sendAgain) {
+
+    public TimelineEntry(Instant at, boolean dateOnly, String title, String detail, String by, List<String> lines,
+                         String letterText, String link, String linkText) {
+        this(at, dateOnly, title, detail, by, lines, letterText, link, linkText, null);
+    }
 
     static TimelineEntry of(Instant at, String title, String detail) {
         return new TimelineEntry(at, false, title, detail, null, List.of(), null, null, null);
