@@ -43,7 +43,8 @@ public class ComplaintProcesses {
         starting.set(reference);
         try {
             ProcessInstance instance = start.get();
-            if (instance != null && !processes.existsById(instance.getRootProcessInstanceId())) {
+            // by id, not a count: recorded during the start, it is already in this unit of work
+            if (instance != null && processes.findById(instance.getRootProcessInstanceId()).isEmpty()) {
                 record(instance.getRootProcessInstanceId(), reference, instance.getProcessDefinitionId());
             }
             return instance;

@@ -17,7 +17,7 @@ import uk.redress.RedressSpringTest;
 /**
  * A sign-in on the API doors is remembered a short while: a wrong password is still refused, and a changed password,
  * a removed user or changed groups take effect once it is forgotten (here at once, by {@link SignInCache#forgetAll};
- * the time itself: SignInCacheExpiryTest). That a remembered sign-in costs no database work: IntakeDatabaseWorkTest.
+ * the time itself: SignInCacheExpiryTest). That a remembered sign-in costs no database work: IntakeDatabaseWorkIT.
  */
 class SignInCacheTest extends RedressSpringTest {
 

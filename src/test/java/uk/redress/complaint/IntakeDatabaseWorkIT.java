@@ -35,9 +35,10 @@ import uk.redress.TestMailServer;
  * The database work of one {@code POST /api/complaints}, counted through datasource-proxy on the request's own
  * thread: what the request does besides the intake's transaction (signing the member of staff in, finding the
  * procedure, checking they may record under it, taking the reference) must stay inside that one transaction. A
- * count, not a timing. In a context of its own, on a database of its own, with the data source wrapped.
+ * count, not a timing. In an application of its own (so an integration test, in failsafe's JVM: a second engine in
+ * the unit tests' JVM unsettles the web apps' sign-in there), on a database of its own, with the data source wrapped.
  */
-class IntakeDatabaseWorkTest {
+class IntakeDatabaseWorkIT {
 
     /** The engine's users, groups, memberships and tenants. */
     private static final java.util.regex.Pattern IDENTITY = java.util.regex.Pattern.compile(
