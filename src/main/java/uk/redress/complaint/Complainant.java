@@ -22,6 +22,16 @@ public class Complainant {
     @Column(name = "complainant_anonymous", nullable = false)
     private boolean anonymous;
 
+    /** Match keys ({@link People}): digests of the email, the telephone digits, and the name with the address. */
+    @Column(name = "complainant_email_key", length = 64)
+    private String emailKey;
+
+    @Column(name = "complainant_phone_key", length = 64)
+    private String phoneKey;
+
+    @Column(name = "complainant_name_address_key", length = 64)
+    private String nameAddressKey;
+
     protected Complainant() {
     }
 
@@ -31,6 +41,11 @@ public class Complainant {
         this.phone = phone;
         this.address = address;
         this.anonymous = anonymous;
+        if (!anonymous) {
+            this.emailKey = People.emailKey(email);
+            this.phoneKey = People.phoneKey(phone);
+            this.nameAddressKey = People.nameAddressKey(name, address);
+        }
     }
 
     public String getName() {
@@ -51,5 +66,17 @@ public class Complainant {
 
     public boolean isAnonymous() {
         return anonymous;
+    }
+
+    public String getEmailKey() {
+        return emailKey;
+    }
+
+    public String getPhoneKey() {
+        return phoneKey;
+    }
+
+    public String getNameAddressKey() {
+        return nameAddressKey;
     }
 }

@@ -45,8 +45,7 @@ class ScreeningFactFinder {
         Set<String> finalOutcomes = policy.property(complaint.getProcedure(), FINAL_OUTCOMES)
                 .map(list -> Set.copyOf(ProcessProperties.items(list))).orElse(Set.of());
         if (!complaint.getComplainant().isAnonymous()) {
-            for (Complaint candidate : complaints.findClosedAbout(complaint.getProcedure(), complaint.getServiceArea(),
-                    complaint.getReference())) {
+            for (Complaint candidate : complaints.findClosedAbout(complaint)) {
                 if (!People.samePerson(candidate.getComplainant(), complaint.getComplainant())) {
                     continue;
                 }

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CorrespondenceRepository extends JpaRepository<Correspondence, String> {
 
+    // written out, not derived: Hibernate keeps a written query's translation (see DeadlineRepository)
+    @Query("select c from Correspondence c where c.complaintReference = :reference order by c.queuedAt asc, c.id asc")
     List<Correspondence> findByComplaintReferenceOrderByQueuedAtAscIdAsc(String reference);
 
     /** Posted letters rendered for printing and not yet printed, for these procedures, oldest first. */

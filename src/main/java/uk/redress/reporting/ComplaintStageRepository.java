@@ -3,8 +3,11 @@ package uk.redress.reporting;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintStageRepository extends JpaRepository<ComplaintStage, Long> {
 
+    // written out, not derived: Hibernate keeps a written query's translation (see DeadlineRepository)
+    @Query("select s from ComplaintStage s where s.complaintReference = :complaintReference order by s.id asc")
     List<ComplaintStage> findByComplaintReferenceOrderByIdAsc(String complaintReference);
 }

@@ -11,7 +11,7 @@ import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complainant;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
-import uk.redress.complaint.People;
+import uk.redress.notification.Councils;
 import uk.redress.ownership.ComplaintProcesses;
 
 /**
@@ -26,10 +26,12 @@ public class Restrictions {
     private final ComplaintRepository complaints;
     private final WorkingDayCalendar calendar;
     private final ComplaintProcesses processes;
+    private final Councils councils;
 
     public Restrictions(RestrictionRepository repository, ComplaintRepository complaints, WorkingDayCalendar calendar,
-                        ComplaintProcesses processes) {
+                        ComplaintProcesses processes, Councils councils) {
         this.processes = processes;
+        this.councils = councils;
         this.repository = repository;
         this.complaints = complaints;
         this.calendar = calendar;
@@ -68,10 +70,15 @@ public class Restrictions {
     public String inForceFor(Complaint complaint) {
         LocalDate today = calendar.today();
         Complainant person = complaint.getComplainant();
-        List<String> lines = repository.findAll().stream()
+        if (person.isAnonymous()) {
+            return null;
+        }
+        // the council's own decisions only: another council's restrictions on the same person are its business
+        String council = councils.of(complaint.getProcedure());
+        List<String> lines = repository.onPerson(person.getEmailKey(), person.getPhoneKey(), person.getNameAddressKey())
+                .stream()
                 .filter(r -> r.inForceOn(today))
-                .filter(r -> complaints.findByReference(r.getComplaintReference())
-                        .map(earlier -> People.samePerson(earlier.getComplainant(), person)).orElse(false))
+                .filter(r -> council.equals(councils.of(r.getProcedure())))
                 .map(r -> r.getRestrictions() + " (until " + r.getExpiresOn() + ", from complaint "
                         + r.getComplaintReference() + ")")
                 .collect(Collectors.toList());

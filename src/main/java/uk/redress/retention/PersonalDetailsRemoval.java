@@ -32,6 +32,8 @@ class PersonalDetailsRemoval {
             int changed = jdbc.sql("""
                             update complaint set complainant_name = null, complainant_email = null,
                                    complainant_phone = null, complainant_address = null, summary = :removed,
+                                   complainant_email_key = null, complainant_phone_key = null,
+                                   complainant_name_address_key = null,
                                    outcome_sought = null, anonymised_at = :at, version = version + 1
                             where reference = :reference and anonymised_at is null""")
                     .param("removed", REMOVED).param("at", Timestamp.from(at)).param("reference", reference)

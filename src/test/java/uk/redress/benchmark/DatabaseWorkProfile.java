@@ -37,6 +37,25 @@ class DatabaseWorkProfile extends RedressSpringTest {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
     static final AtomicLong COMMITS = new AtomicLong();
+    /** Trips to the database: a JDBC batch is one, however many rows it carries. */
+    static final AtomicLong TRIPS = new AtomicLong();
+    /** Each intake from a different person, as most are: none is a repeat of an earlier one. */
+    static final AtomicLong PEOPLE = new AtomicLong();
+    /** {@code -Dredress.profile.statements=true} prints each statement's shape with its count per intake and lifecycle. */
+    static final boolean TALLY_ON = Boolean.getBoolean("redress.profile.statements");
+    static volatile java.util.Map<String, Long> TALLY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String shape(String sql) {
+        String one = sql.replaceAll("\\s+", " ").trim();
+        return one.length() > 110 ? one.substring(0, 110) : one;
+    }
+
+    static void printTally(String what, int n) {
+        System.out.println("STATEMENTS " + what + " (per one):");
+        TALLY.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("  %5.1f  %s%n", e.getValue() / (double) n, e.getKey()));
+        TALLY = new java.util.concurrent.ConcurrentHashMap<>();
+    }
 
     @TestConfiguration
     static class Proxy {
@@ -50,6 +69,12 @@ class DatabaseWorkProfile extends RedressSpringTest {
                             public void beforeQuery(net.ttddyy.dsproxy.ExecutionInfo i, List<net.ttddyy.dsproxy.QueryInfo> q) { }
                             public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo i, List<net.ttddyy.dsproxy.QueryInfo> q) {
                                 STATEMENTS.addAndGet(i.isBatch() ? i.getBatchSize() : q.size());
+                                TRIPS.incrementAndGet();
+                                if (TALLY_ON) {
+                                    for (net.ttddyy.dsproxy.QueryInfo each : q) {
+                                        TALLY.merge(shape(each.getQuery()), (long) (i.isBatch() ? i.getBatchSize() : 1), Long::sum);
+                                    }
+                                }
                             }
                         }).afterMethod(c -> {
                             if (c.getTarget() instanceof Connection && c.getMethod().getName().equals("commit")) {
@@ -77,8 +102,8 @@ class DatabaseWorkProfile extends RedressSpringTest {
     String intake() throws Exception {
         String body = """
                 {"procedure":"harborough-corporate","receivedOn":"%s","channel":"EMAIL",
-                 "complainant":{"name":"Bench","email":"bench@example.org"},
-                 "serviceArea":"Bench","summary":"Benchmark complaint","eventDate":"%s"}""".formatted(today(), today());
+                 "complainant":{"name":"Bench","email":"bench%d@example.org"},
+                 "serviceArea":"Bench","summary":"Benchmark complaint","eventDate":"%s"}""".formatted(today(), PEOPLE.incrementAndGet(), today());
         String answer = http.exchange("/api/complaints", HttpMethod.POST, new HttpEntity<>(body, as("harborough-complaints-officers")), String.class).getBody();
         String reference = json.readTree(answer).get("reference").asText();
         deliver(reference);
@@ -107,20 +132,36 @@ class DatabaseWorkProfile extends RedressSpringTest {
 
     @Test
     void measure() throws Exception {
-        intake();
-        lifecycle();
-        int n = 5;
-        long s0 = STATEMENTS.get(), c0 = COMMITS.get();
+        for (int i = Integer.getInteger("redress.profile.warmup", 1); i > 0; i--) {
+            intake();
+            lifecycle();
+        }
+        int n = Integer.getInteger("redress.profile.samples", 5);
+        TALLY = new java.util.concurrent.ConcurrentHashMap<>();
+        long s0 = STATEMENTS.get(), c0 = COMMITS.get(), t0 = TRIPS.get(), n0 = System.nanoTime(), p0 = cpu();
         for (int i = 0; i < n; i++) {
             intake();
         }
-        long s1 = STATEMENTS.get(), c1 = COMMITS.get();
+        long s1 = STATEMENTS.get(), c1 = COMMITS.get(), t1 = TRIPS.get(), n1 = System.nanoTime(), p1 = cpu();
+        if (TALLY_ON) {
+            printTally("intake", n);
+        }
         for (int i = 0; i < n; i++) {
             lifecycle();
         }
-        long s2 = STATEMENTS.get(), c2 = COMMITS.get();
-        System.out.printf("WORK intake: %.1f statements, %.1f commits; lifecycle: %.1f statements, %.1f commits%n",
-                (s1 - s0) / (double) n, (c1 - c0) / (double) n, (s2 - s1) / (double) n, (c2 - c1) / (double) n);
+        long s2 = STATEMENTS.get(), c2 = COMMITS.get(), t2 = TRIPS.get(), n2 = System.nanoTime(), p2 = cpu();
+        if (TALLY_ON) {
+            printTally("lifecycle", n);
+        }
+        System.out.printf("WORK intake: %.1f statements, %.1f trips, %.1f commits; lifecycle: %.1f statements, %.1f trips, %.1f commits%n",
+                (s1 - s0) / (double) n, (t1 - t0) / (double) n, (c1 - c0) / (double) n,
+                (s2 - s1) / (double) n, (t2 - t1) / (double) n, (c2 - c1) / (double) n);
+        System.out.printf("TIME intake: %.1f ms, %.1f ms of CPU; lifecycle: %.1f ms, %.1f ms of CPU (one at a time, letters sent in line; CPU of the whole JVM)%n",
+                (n1 - n0) / 1e6 / n, (p1 - p0) / 1e6 / n, (n2 - n1) / 1e6 / n, (p2 - p1) / 1e6 / n);
+    }
+
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String today() {

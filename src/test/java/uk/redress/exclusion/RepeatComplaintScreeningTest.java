@@ -23,10 +23,23 @@ class RepeatComplaintScreeningTest extends RedressSpringTest {
 
     private Complaint receive(String email, String serviceArea, Subject subject,
                               java.util.Set<ConcurrentProceeding> proceedings) {
+        return receive(new IntakeRequest.ComplainantDetails("Chris Carer", email, null, null, false), serviceArea,
+                subject, proceedings);
+    }
+
+    private Complaint receive(IntakeRequest.ComplainantDetails who, String serviceArea, Subject subject,
+                              java.util.Set<ConcurrentProceeding> proceedings) {
         clockAt(LocalDate.of(2026, 11, 2));
         return intake.receive(new IntakeRequest("warwickshire-adult-social-care", LocalDate.of(2026, 11, 2),
-                Channel.EMAIL, new IntakeRequest.ComplainantDetails("Chris Carer", email, null, null, false),
-                serviceArea, "Care visits missed", null, LocalDate.of(2026, 10, 1), false, subject, proceedings));
+                Channel.EMAIL, who, serviceArea, "Care visits missed", null, LocalDate.of(2026, 10, 1), false, subject,
+                proceedings));
+    }
+
+    private void answer(Complaint complaint) {
+        String task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(complaint.getReference())
+                .taskDefinitionKey("Task_Respond").singleResult().getId();
+        processEngine.getTaskService().complete(task, Map.of("responseAction", "respond", "responseOutcome", "not-upheld",
+                "responseSummary", "Visits were made", "responseText", "The visits were made."));
     }
 
     private String summary(Complaint complaint) {
@@ -42,10 +55,7 @@ class RepeatComplaintScreeningTest extends RedressSpringTest {
     @Test
     void theSamePersonAboutTheSameServiceAfterAFinalResponse_isProposedAsARepeat() {
         Complaint first = receive("chris.carer@example.org", "Home care", null, null);
-        String task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(first.getReference())
-                .taskDefinitionKey("Task_Respond").singleResult().getId();
-        processEngine.getTaskService().complete(task, Map.of("responseAction", "respond", "responseOutcome", "not-upheld",
-                "responseSummary", "Visits were made", "responseText", "The visits were made."));
+        answer(first);
 
         Complaint again = receive("CHRIS.CARER@example.org", "home care", null, null);
         assertThat(waitsForScreening(again)).isTrue();
@@ -53,6 +63,23 @@ class RepeatComplaintScreeningTest extends RedressSpringTest {
 
         Complaint otherService = receive("chris.carer@example.org", "Day centres", null, null);
         assertThat(waitsForScreening(otherService)).isFalse();
+    }
+
+    @Test
+    void theSamePersonIsKnownByTelephoneDigits_orByNameAndAddress_withoutAnEmail() {
+        Complaint first = receive(new IntakeRequest.ComplainantDetails("Pat Phone", null, "(01926) 410410",
+                "1 Market Place, Warwick", false), "Meals", null, null);
+        answer(first);
+
+        Complaint byPhone = receive(new IntakeRequest.ComplainantDetails("P Phone", null, "01926 410 410", null, false),
+                "Meals", null, null);
+        assertThat(summary(byPhone)).contains(first.getReference());
+        Complaint byNameAndAddress = receive(new IntakeRequest.ComplainantDetails("pat  phone", null, null,
+                "1 market place,  Warwick", false), "meals", null, null);
+        assertThat(summary(byNameAndAddress)).contains(first.getReference());
+        Complaint someoneElse = receive(new IntakeRequest.ComplainantDetails("Pat Phone", null, "01926 999999",
+                "2 Market Place, Warwick", false), "Meals", null, null);
+        assertThat(waitsForScreening(someoneElse)).isFalse();
     }
 
     @Test

@@ -69,6 +69,12 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
 
         assertThat(restrictionsOf(receive("2027-02-01", c)))
                 .contains("Contact by email to one named officer only").contains("until 2027-07-01");
+        // the same person's complaint under another of the council's procedures shows them too; to another council, never
+        procedure = "warwickshire-adult-social-care";
+        assertThat(restrictionsOf(receive("2027-02-01", c))).contains("Contact by email to one named officer only");
+        procedure = "harborough-corporate";
+        assertThat(restrictionsOf(receive("2027-02-01", c))).isNull();
+        procedure = "warwickshire-general";
 
         // the complaint's own timers run too: look for the review task itself
         clockAt(day("2027-03-31"), JUST_BEFORE_MIDNIGHT);

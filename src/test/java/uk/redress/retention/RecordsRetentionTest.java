@@ -52,6 +52,8 @@ class RecordsRetentionTest extends RedressSpringTest {
         clockAt(RECEIVED.plusDays(2189));
         assertThat(retention.sweep()).as("a day before the history's removal time").isZero();
         assertThat(name(closed)).isEqualTo("Robin Retained");
+        assertThat(jdbc.sql("select complainant_email_key from complaint where reference = :r").param("r", closed)
+                .query(String.class).single()).as("the person's match key, kept while the details are").isNotNull();
 
         clockAt(RECEIVED.plusDays(2191));
         assertThat(retention.sweep()).isEqualTo(1);
@@ -61,6 +63,9 @@ class RecordsRetentionTest extends RedressSpringTest {
         assertThat(row.get("complainant_name")).isNull();
         assertThat(row.get("complainant_email")).isNull();
         assertThat(row.get("complainant_phone")).isNull();
+        assertThat(row.get("complainant_email_key")).isNull();
+        assertThat(row.get("complainant_phone_key")).isNull();
+        assertThat(row.get("complainant_name_address_key")).isNull();
         assertThat(row.get("summary")).isEqualTo(PersonalDetailsRemoval.REMOVED);
         assertThat(row.get("anonymised_at")).isNotNull();
         assertThat(row.get("status")).isEqualTo(ComplaintStatus.CLOSED.name());
