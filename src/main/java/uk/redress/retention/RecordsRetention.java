@@ -31,7 +31,7 @@ public class RecordsRetention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${redress.retention.cron:0 30 5 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${redress.retention.cron:" + RetentionProperties.DEFAULT_CRON + "}", zone = "Europe/London")
     void nightly() {
         if (properties.enabled()) {
             sweep();

@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("redress.retention")
 public record RetentionProperties(@DefaultValue("true") boolean enabled,
-                                  @DefaultValue("0 30 5 * * *") String cron,
+                                  @DefaultValue(RetentionProperties.DEFAULT_CRON) String cron,
                                   @DefaultValue("200") int batchSize,
                                   @DefaultValue("50000") int mostPerRun) {
+
+    /** 05:30 every day: after the engine's history cleanup window. */
+    static final String DEFAULT_CRON = "0 30 5 * * *";
 }

@@ -28,7 +28,9 @@ public class Wording {
             Map.entry("IN_PERSON", "In person"),
             Map.entry("received", "Being screened"),
             Map.entry("ombudsman", "With the Ombudsman"),
-            Map.entry("ombudsman-closed", "Ombudsman enquiry closed"));
+            Map.entry("ombudsman-closed", "Ombudsman enquiry closed"),
+            // the folder of the model procedure, shown where councils are listed: not a council of its own
+            Map.entry("lgsco-code", "Model procedure (Ombudsman's Complaint Handling Code)"));
 
     private final WorkingDayCalendar calendar;
 

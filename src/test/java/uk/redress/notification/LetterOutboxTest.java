@@ -257,6 +257,10 @@ class LetterOutboxTest extends RedressSpringTest {
         TestMailServer.start();
         String again = "/api/complaints/" + complaint.getReference() + "/correspondence/" + queued.getId()
                 + "/send-again";
+        HttpHeaders nobody = new HttpHeaders();
+        nobody.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange(again, HttpMethod.POST, new HttpEntity<>("{}", nobody), String.class).getStatusCode())
+                .as("nobody signed in").isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(post(again, "auditors").getStatusCode()).as("auditors read, never act").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post(again, "harborough-complaints-officers").getStatusCode()).as("another council")
                 .isEqualTo(HttpStatus.NOT_FOUND);

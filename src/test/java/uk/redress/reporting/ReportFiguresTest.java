@@ -117,7 +117,9 @@ class ReportFiguresTest extends ReportingTest {
         assertThat(year.names).noneMatch(csv::contains);
         assertThat(csv).contains("older-than-12-months").doesNotContain("@example.org").doesNotContain("Report Road");
         assertThat(warwickshire.get("/complaints/reports" + query).body()).contains("Complaints reports")
-                .contains("Older than 12 months");
+                .contains("Older than 12 months")
+                .as("the model procedure is not named as if it were a council")
+                .contains(">Model procedure (Ombudsman&#39;s Complaint Handling Code)<").doesNotContain("Lgsco");
 
         StaffSession harborough = StaffSession.signedIn(port, "harborough-complaints-officers");
         String theirs = harborough.get("/complaints/reports/stages.csv" + query + "&procedure=" + GENERAL).body();

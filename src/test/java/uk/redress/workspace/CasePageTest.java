@@ -55,6 +55,9 @@ class CasePageTest extends RedressSpringTest {
         assertThat(auditor.submit("/complaints/" + reference, action, java.util.List.of()).status()).isEqualTo(403);
         assertThat(StaffSession.signedIn(port, "warwickshire-customer-relations")
                 .submit("/complaints", action, java.util.List.of()).status()).isEqualTo(404);
+        StaffSession.Page nobody = StaffSession.anonymous(port).submit("/complaints/sign-in", action, java.util.List.of());
+        assertThat(nobody.status()).isEqualTo(302);
+        assertThat(nobody.location()).contains("/complaints/sign-in");
         assertThat(letterLog.findById(id).orElseThrow().getStatus())
                 .isEqualTo(uk.redress.notification.CorrespondenceStatus.FAILED);
 
