@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,14 @@ class ComplaintSearchPagingTest extends RedressSpringTest {
                     .param("id", id++).param("reference", reference).param("name", "clock-" + id)
                     .param("day", DAY).param("due", due).update();
         }
+    }
+
+    /** The rows are written straight into the tables the other tests share: they leave with the test. */
+    @AfterEach
+    void removeTheRows() {
+        jdbc.sql("delete from deadline where complaint_reference in (select reference from complaint where procedure = :p)")
+                .param("p", PROCEDURE).update();
+        jdbc.sql("delete from complaint where procedure = :p").param("p", PROCEDURE).update();
     }
 
     private ComplaintSearch.Result page(int page) {
