@@ -25,8 +25,23 @@ public class V16__complainant_match_keys extends BaseJavaMigration {
             ddl.execute("alter table complaint add column complainant_phone_key varchar(64)");
             ddl.execute("alter table complaint add column complainant_name_address_key varchar(64)");
         }
-        try (Statement read = connection.createStatement();
-             ResultSet rows = read.executeQuery("""
+        try (Statement read = connection.createStatement()) {
+            read.setFetchSize(500); // PostgreSQL streams the rows (Flyway's transaction) instead of holding them all
+            fill(connection, read);
+        }
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("create index ix_complaint_email_key on complaint (complainant_email_key)");
+            ddl.execute("create index ix_complaint_phone_key on complaint (complainant_phone_key)");
+            ddl.execute("create index ix_complaint_name_address_key on complaint (complainant_name_address_key)");
+        }
+    }
+
+    /**
+     * The keys are computed by the application's own code, as of this version: should the normalisation ever
+     * change, a later migration must compute every key again, or old complaints stop matching new ones.
+     */
+    private static void fill(Connection connection, Statement read) throws Exception {
+        try (ResultSet rows = read.executeQuery("""
                      select reference, complainant_name, complainant_email, complainant_phone, complainant_address
                      from complaint where complainant_anonymous = false and anonymised_at is null""");
              PreparedStatement write = connection.prepareStatement("""
@@ -49,11 +64,6 @@ public class V16__complainant_match_keys extends BaseJavaMigration {
             if (pending > 0) {
                 write.executeBatch();
             }
-        }
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("create index ix_complaint_email_key on complaint (complainant_email_key)");
-            ddl.execute("create index ix_complaint_phone_key on complaint (complainant_phone_key)");
-            ddl.execute("create index ix_complaint_name_address_key on complaint (complainant_name_address_key)");
         }
     }
 }

@@ -78,10 +78,19 @@ public class Restrictions {
         List<String> lines = repository.onPerson(person.getEmailKey(), person.getPhoneKey(), person.getNameAddressKey())
                 .stream()
                 .filter(r -> r.inForceOn(today))
-                .filter(r -> council.equals(councils.of(r.getProcedure())))
+                .filter(r -> sameCouncil(council, r.getProcedure()))
                 .map(r -> r.getRestrictions() + " (until " + r.getExpiresOn() + ", from complaint "
                         + r.getComplaintReference() + ")")
                 .collect(Collectors.toList());
         return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /** A procedure whose diagram is no longer deployed, or not in a council's folder, is not this council's. */
+    private boolean sameCouncil(String council, String procedure) {
+        try {
+            return council.equals(councils.of(procedure));
+        } catch (IllegalArgumentException notACouncilsProcedure) {
+            return false;
+        }
     }
 }

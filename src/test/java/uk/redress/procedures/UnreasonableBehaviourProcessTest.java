@@ -20,6 +20,8 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
 
     @Autowired
     UnreasonableBehaviour behaviour;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String procedure = "harborough-corporate";
 
@@ -69,6 +71,15 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
 
         assertThat(restrictionsOf(receive("2027-02-01", c)))
                 .contains("Contact by email to one named officer only").contains("until 2027-07-01");
+        // a restriction decided under a procedure no longer deployed is nobody's to show, and stops no intake
+        jdbc.sql("""
+                insert into restriction (id, complaint_reference, procedure, restrictions, decided_on, review_on,
+                  expires_on, version)
+                select id + 1000000, complaint_reference, 'a-retired-procedure', 'Retired restriction', decided_on,
+                  review_on, expires_on, 0 from restriction where complaint_reference = :r""")
+                .param("r", c.reference()).update();
+        assertThat(restrictionsOf(receive("2027-02-01", c))).contains("Contact by email to one named officer only")
+                .doesNotContain("Retired restriction");
         // the same person's complaint under another of the council's procedures shows them too; to another council, never
         procedure = "warwickshire-adult-social-care";
         assertThat(restrictionsOf(receive("2027-02-01", c))).contains("Contact by email to one named officer only");
