@@ -7,26 +7,14 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Whether two complaints come from the same person: same email, same telephone digits, or same name and address.
- * Each of the three is kept with a complaint as a match key (a SHA-256 digest of the normalised value), so that the
+ * Two complaints come from the same person when they share an email, telephone digits, or name and address (never
+ * an anonymous one). Each of the three is kept with a complaint as a match key (a SHA-256 digest of the normalised value), so that the
  * database finds a person's earlier complaints by index instead of Redress reading every complaint about a service;
  * the keys go with the personal details at the end of the retention period.
  */
 public final class People {
 
     private People() {
-    }
-
-    public static boolean samePerson(Complainant a, Complainant b) {
-        if (a.isAnonymous() || b.isAnonymous()) {
-            return false;
-        }
-        return same(a.getEmailKey(), b.getEmailKey()) || same(a.getPhoneKey(), b.getPhoneKey())
-                || same(a.getNameAddressKey(), b.getNameAddressKey());
-    }
-
-    private static boolean same(String a, String b) {
-        return a != null && a.equals(b);
     }
 
     /** The email, trimmed and in lower case; null without one. */

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
-import uk.redress.complaint.People;
 import uk.redress.deployment.ProcedurePolicy;
 import uk.redress.deployment.ProcessProperties;
 import uk.redress.ownership.ComplaintProcesses;
@@ -44,17 +43,13 @@ class ScreeningFactFinder {
         boolean ombudsman = false;
         Set<String> finalOutcomes = policy.property(complaint.getProcedure(), FINAL_OUTCOMES)
                 .map(list -> Set.copyOf(ProcessProperties.items(list))).orElse(Set.of());
-        if (!complaint.getComplainant().isAnonymous()) {
-            for (Complaint candidate : complaints.findClosedAbout(complaint)) {
-                if (!People.samePerson(candidate.getComplainant(), complaint.getComplainant())) {
-                    continue;
-                }
-                if (hadOmbudsmanEnquiry(candidate.getReference())) {
-                    ombudsman = true;
-                }
-                if (earlier.isEmpty() && finalOutcomes.contains(candidate.getOutcome())) {
-                    earlier = Optional.of(candidate);
-                }
+        // the same person's, found by the match keys (none for an anonymous complaint)
+        for (Complaint candidate : complaints.findClosedAbout(complaint)) {
+            if (hadOmbudsmanEnquiry(candidate.getReference())) {
+                ombudsman = true;
+            }
+            if (earlier.isEmpty() && finalOutcomes.contains(candidate.getOutcome())) {
+                earlier = Optional.of(candidate);
             }
         }
         return new ScreeningFacts(

@@ -13,6 +13,7 @@ import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
 import uk.redress.notification.Councils;
 import uk.redress.ownership.ComplaintProcesses;
+import uk.redress.workspace.Wording;
 
 /**
  * Restrictions on unreasonable complainants, for the unreasonable-behaviour diagram
@@ -27,11 +28,13 @@ public class Restrictions {
     private final WorkingDayCalendar calendar;
     private final ComplaintProcesses processes;
     private final Councils councils;
+    private final Wording wording;
 
     public Restrictions(RestrictionRepository repository, ComplaintRepository complaints, WorkingDayCalendar calendar,
-                        ComplaintProcesses processes, Councils councils) {
+                        ComplaintProcesses processes, Councils councils, Wording wording) {
         this.processes = processes;
         this.councils = councils;
+        this.wording = wording;
         this.repository = repository;
         this.complaints = complaints;
         this.calendar = calendar;
@@ -79,7 +82,7 @@ public class Restrictions {
                 .stream()
                 .filter(r -> r.inForceOn(today))
                 .filter(r -> sameCouncil(council, r.getProcedure()))
-                .map(r -> r.getRestrictions() + " (until " + r.getExpiresOn() + ", from complaint "
+                .map(r -> r.getRestrictions() + " (until " + wording.date(r.getExpiresOn()) + ", from complaint "
                         + r.getComplaintReference() + ")")
                 .collect(Collectors.toList());
         return lines.isEmpty() ? null : String.join("\n", lines);

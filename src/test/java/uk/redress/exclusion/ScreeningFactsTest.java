@@ -36,12 +36,20 @@ class ScreeningFactsTest {
     }
 
     @Test
-    void samePerson_byEmail_phoneDigits_orNameAndAddress_neverWhenAnonymous() {
+    void theSamePersonsMatchKeys_byEmail_phoneDigits_orNameAndAddress_noneWhenAnonymous() {
         Complainant sam = new Complainant("Sam Resident", "Sam@Example.org", "01858 821 100", "1 The Square", false);
-        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("S R", "sam@example.org ", null, null, false))).isTrue();
-        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("S R", null, "(01858) 821100", null, false))).isTrue();
-        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("sam  resident", null, null, "1 the square", false))).isTrue();
-        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant("Sam Resident", null, null, "2 The Square", false))).isFalse();
-        assertThat(uk.redress.complaint.People.samePerson(sam, new Complainant(null, "sam@example.org", null, null, true))).isFalse();
+        assertThat(new Complainant("S R", "sam@example.org ", null, null, false).getEmailKey())
+                .isEqualTo(sam.getEmailKey()).isNotNull();
+        assertThat(new Complainant("S R", null, "(01858) 821100", null, false).getPhoneKey())
+                .isEqualTo(sam.getPhoneKey()).isNotNull();
+        assertThat(new Complainant("sam  resident", null, null, " 1 the  square", false).getNameAddressKey())
+                .isEqualTo(sam.getNameAddressKey()).isNotNull();
+        assertThat(new Complainant("Sam Resident", null, null, "2 The Square", false).getNameAddressKey())
+                .isNotEqualTo(sam.getNameAddressKey());
+        assertThat(new Complainant("S R", null, "8211", null, false).getPhoneKey()).as("fewer than six digits").isNull();
+        Complainant anonymous = new Complainant(null, "sam@example.org", null, null, true);
+        assertThat(anonymous.getEmailKey()).isNull();
+        assertThat(anonymous.getPhoneKey()).isNull();
+        assertThat(anonymous.getNameAddressKey()).isNull();
     }
 }

@@ -70,7 +70,7 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
         assertThatThrownBy(() -> behaviour.appeal(c.record(), new BehaviourConcern("Unfair"))).isInstanceOf(Conflict.class);
 
         assertThat(restrictionsOf(receive("2027-02-01", c)))
-                .contains("Contact by email to one named officer only").contains("until 2027-07-01");
+                .contains("Contact by email to one named officer only").contains("until 1 July 2027");
         // a restriction decided under a procedure no longer deployed is nobody's to show, and stops no intake
         jdbc.sql("""
                 insert into restriction (id, complaint_reference, procedure, restrictions, decided_on, review_on,
