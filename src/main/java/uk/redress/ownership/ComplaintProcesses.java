@@ -86,6 +86,11 @@ public class ComplaintProcesses {
                 .map(process -> process.getComplaintReference().equals(reference)).orElse(false);
     }
 
+    /** The complaint whose process tree this is (by its root instance), if Redress started it for one. */
+    public Optional<String> referenceOfTree(String rootProcessInstanceId) {
+        return processes.findById(rootProcessInstanceId).map(ComplaintProcess::getComplaintReference);
+    }
+
     /** The roots of the process trees Redress started for the complaint, oldest first. */
     public List<String> rootsOf(String reference) {
         return processes.findByComplaintReferenceOrderByStartedAtAsc(reference).stream()

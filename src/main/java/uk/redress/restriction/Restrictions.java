@@ -71,7 +71,11 @@ public class Restrictions {
 
     /** What restrictions are in force today on the person who made this complaint, as text for staff; or null. */
     public String inForceFor(Complaint complaint) {
-        LocalDate today = calendar.today();
+        return inForceOn(complaint, calendar.today());
+    }
+
+    /** The same as {@link #inForceFor(Complaint)} as it stood on a past day (decided by then, not yet ended). */
+    public String inForceOn(Complaint complaint, LocalDate day) {
         Complainant person = complaint.getComplainant();
         if (person.isAnonymous()) {
             return null;
@@ -80,7 +84,7 @@ public class Restrictions {
         String council = councils.of(complaint.getProcedure());
         List<String> lines = repository.onPerson(person.getEmailKey(), person.getPhoneKey(), person.getNameAddressKey())
                 .stream()
-                .filter(r -> r.inForceOn(today))
+                .filter(r -> r.inForceOn(day))
                 .filter(r -> sameCouncil(council, r.getProcedure()))
                 .map(r -> r.getRestrictions() + " (until " + wording.date(r.getExpiresOn()) + ", from complaint "
                         + r.getComplaintReference() + ")")
@@ -89,7 +93,7 @@ public class Restrictions {
     }
 
     /** A procedure whose diagram is no longer deployed, or not in a council's folder, is not this council's. */
-    private boolean sameCouncil(String council, String procedure) {
+    boolean sameCouncil(String council, String procedure) {
         try {
             return council.equals(councils.of(procedure));
         } catch (IllegalArgumentException notACouncilsProcedure) {

@@ -3,6 +3,7 @@ package uk.redress.procedures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -127,6 +128,70 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
         c.complete("Task_GatherEvidence", Map.of("evidence", "One call"));
         c.complete("Task_DecideRestrictions", Map.of("restrictionDecision", "none"));
         assertThat(c.passed("End_NoRestrictions")).isTrue();
+    }
+
+    @Autowired
+    uk.redress.restriction.ForeignRestrictionsRepair repair;
+
+    @Test
+    void anotherCouncilsRestrictionsCopiedByAnEarlierVersion_leaveRunningAndClosedComplaints() {
+        ComplaintScenario c = restricted("harborough-corporate");
+        String harborough = "Contact by email to one named officer only (until 2027-07-01, from complaint "
+                + c.reference() + ")";
+        // Warwickshire's own restriction on the same person, decided on an earlier complaint of theirs
+        procedure = "warwickshire-general";
+        uk.redress.complaint.Complaint earlier = receive("2027-01-05", c);
+        jdbc.sql("""
+                insert into restriction (id, complaint_reference, procedure, restrictions, decided_on, review_on,
+                  expires_on, version)
+                values (2000001, :r, 'warwickshire-general', 'Letters only', date '2027-01-06', date '2027-03-01',
+                  date '2027-06-30', 0)""").param("r", earlier.getReference()).update();
+        uk.redress.complaint.Complaint running = receive("2027-02-01", c);
+        String warwickshire = restrictionsOf(running);
+        assertThat(warwickshire).isEqualTo("Letters only (until 30 June 2027, from complaint "
+                + earlier.getReference() + ")");
+        // what the earlier version wrote: Harborough's text on Warwickshire's complaints, one running, one closed
+        var runtime = processEngine.getRuntimeService();
+        runtime.setVariable(running.getProcessInstanceId(), "restrictionsInForce", harborough + "\n" + warwickshire);
+        uk.redress.complaint.Complaint closed = receive("2027-02-01", c);
+        runtime.setVariable(closed.getProcessInstanceId(), "restrictionsInForce", harborough);
+        runtime.deleteProcessInstance(closed.getProcessInstanceId(), "closed", true);
+        // Harborough's own complaint from the same person rightly shows Harborough's restriction: left alone
+        procedure = "harborough-corporate";
+        uk.redress.complaint.Complaint own = receive("2027-02-01", c);
+        assertThat(restrictionsOf(own)).contains("named officer");
+        assertThat(historyMentioning(running, "named officer")).isNotEmpty();
+        long ownHistory = historyMentioning(own, "named officer").size();
+
+        // done once per database at start-up, before any of this; done again here on what was written since
+        assertThat(jdbc.sql("select count(*) from maintenance_run where name = 'foreign-restrictions-in-force'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(repair.repair()).isGreaterThanOrEqualTo(2);
+
+        assertThat(restrictionsOf(running)).isEqualTo(warwickshire);
+        assertThat(historyMentioning(running, "named officer")).isEmpty();
+        assertThat(historyMentioning(running, "Letters only")).isNotEmpty();
+        assertThat(historyMentioning(closed, "named officer")).isEmpty();
+        assertThat(restrictionsOf(own)).contains("named officer");
+        assertThat(historyMentioning(own, "named officer")).hasSize((int) ownHistory);
+        assertThat(repair.repair()).isZero();
+        // the restriction itself is Harborough's record, untouched
+        assertThat(jdbc.sql("select count(*) from restriction where complaint_reference = :r")
+                .param("r", c.reference()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The complaint's history of restrictionsInForce (its values and their changes) holding that text. */
+    private List<String> historyMentioning(uk.redress.complaint.Complaint complaint, String text) {
+        var history = processEngine.getHistoryService();
+        List<String> found = new java.util.ArrayList<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(complaint.getProcessInstanceId())
+                .variableName("restrictionsInForce").includeDeleted().list()
+                .forEach(v -> found.add("value: " + v.getValue()));
+        history.createHistoricDetailQuery().processInstanceId(complaint.getProcessInstanceId()).variableUpdates()
+                .list().stream().map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+                .filter(d -> d.getVariableName().equals("restrictionsInForce"))
+                .forEach(d -> found.add("change: " + d.getValue()));
+        return found.stream().filter(v -> v.contains(text)).toList();
     }
 
     /** The same person (same email) complains again under the same procedure. */
