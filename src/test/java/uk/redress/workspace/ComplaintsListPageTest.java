@@ -111,6 +111,36 @@ class ComplaintsListPageTest extends RedressSpringTest {
                 .contains("<option value=\"" + stage + "\"");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void moreThanAThousandMatches_areCountedToAThousand_andPagedOnToTheEnd() {
+        String surname = unique();
+        // written straight into the table (an intake each would take minutes), and taken out again after
+        jdbc.batchUpdate("""
+                insert into complaint (id, reference, procedure, received_on, channel, complainant_anonymous,
+                  complainant_name, service_area, summary, about_staff_behaviour, subject, concurrent_proceedings,
+                  stage, status, created_at, version)
+                values (?, ?, 'harborough-corporate', ?, 'EMAIL', false, ?, 'Counting', 'Counting', false, 'SERVICE',
+                  '', 'stage1', 'CLOSED', current_timestamp, 0)""", java.util.stream.IntStream.range(0, 1030)
+                .mapToObj(n -> new Object[] {8_000_000L + n, "MANY-" + surname + "-" + n,
+                        LocalDate.now(LONDON).minusDays(n), "Many " + surname}).toList());
+        try {
+            String first = list("q=" + surname).body();
+            assertThat(first).contains("<span>More than</span>", "<span>1,000</span> <span>complaints</span>", "Page 1<",
+                    "rel=\"next\"").doesNotContain("Page 1 of");
+            assertThat(list("q=" + surname + "&page=41").body()).as("counted as far as the page asked for")
+                    .contains("<span>More than</span>", "<span>1,025</span>", "Page 41<", "rel=\"next\"");
+            String last = list("q=" + surname + "&page=42").body();
+            assertThat(last).contains("<span>1,030</span> <span>complaints</span>", "Page 42 of 42")
+                    .doesNotContain("More than", "rel=\"next\"");
+            assertThat(last.split("href=\"/complaints/MANY-").length - 1).isEqualTo(5);
+        } finally {
+            jdbc.update("delete from complaint where reference like ?", "MANY-" + surname + "-%");
+        }
+    }
+
     @Test
     void twentySixComplaints_makeTwoPages() {
         String surname = unique();

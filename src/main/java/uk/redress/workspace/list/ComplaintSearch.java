@@ -41,25 +41,39 @@ class ComplaintSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
+    private final int countUpTo;
 
-    ComplaintSearch(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar) {
+    ComplaintSearch(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar,
+                    @org.springframework.beans.factory.annotation.Value("${redress.workspace.list.count-up-to:1000}")
+                    int countUpTo) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.countUpTo = Math.max(PAGE_SIZE, countUpTo);
     }
 
-    /** One page of rows, the number of matches, and the page shown (the last one when asked for one past it). */
-    record Result(List<ComplaintRow> rows, long total, int page) {
+    /**
+     * One page of rows, the number of matches, and the page shown (the last one when asked for one past it). When
+     * {@code more} is set, {@code total} is where counting stopped: more than that many match.
+     */
+    record Result(List<ComplaintRow> rows, long total, boolean more, int page) {
     }
 
     @Transactional(readOnly = true)
     Result find(ComplaintFilters filters, Collection<String> readableProcedures) {
         if (readableProcedures.isEmpty()) {
-            return new Result(List.of(), 0, 1);
+            return new Result(List.of(), 0, false, 1);
         }
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(filters, readableProcedures, parameters);
-        long total = count("select count(*) from complaint c" + where, parameters);
-        int page = (int) Math.max(1, Math.min(filters.page(), (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        // counted only as far as the page asked for needs, and at least to count-up-to (1,000): a filter matching
+        // tens of thousands of complaints (a team's, the overdue ones) costs what a thousand do (42 ms -> 2 ms for
+        // the overdue filter at 100,000 complaints on PostgreSQL), and the page says "more than 1,000"
+        long enough = Math.max(countUpTo, (long) filters.page() * PAGE_SIZE);
+        long counted = count("select count(*) from (select 1 from complaint c" + where
+                + " fetch first :enough rows only) matches", parameters.addValue("enough", enough + 1));
+        boolean more = counted > enough;
+        long total = more ? enough : counted;
+        int page = more ? filters.page() : (int) Math.max(1, Math.min(filters.page(), (total + PAGE_SIZE - 1) / PAGE_SIZE));
         int offset = (page - 1) * PAGE_SIZE;
         // the complaints with a running clock first, soonest due first, read in the order of the open clocks'
         // due dates (ix_deadline_open_due, V17) until the page is full; then, only when the page is not full, those
@@ -82,7 +96,7 @@ class ComplaintSearch {
                     .formatted(COLUMNS, where), parameters.addValue("restOffset", Math.max(0, offset - running))
                     .addValue("restSize", PAGE_SIZE - rows.size()), ComplaintSearch::row));
         }
-        return new Result(rows, total, page);
+        return new Result(rows, total, more, page);
     }
 
     private long count(String sql, MapSqlParameterSource parameters) {

@@ -52,7 +52,9 @@ class ComplaintsListController {
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("rows", result.rows());
         model.addAttribute("total", result.total());
-        model.addAttribute("pages", ListPages.of(filters, result.page(), result.total(), ComplaintSearch.PAGE_SIZE));
+        model.addAttribute("more", result.more());
+        model.addAttribute("pages", ListPages.of(filters, result.page(), result.total(), result.more(),
+                ComplaintSearch.PAGE_SIZE));
         return "complaints/list";
     }
 }

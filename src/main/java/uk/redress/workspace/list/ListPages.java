@@ -2,12 +2,15 @@ package uk.redress.workspace.list;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The list's pagination: which page this is, how many there are, and the links to the neighbours (filters kept). */
-public record ListPages(int current, int last, String previous, String next) {
+/**
+ * The list's pagination: which page this is, how many there are (unless more matched than were counted: then
+ * {@code lastKnown} is false and there is always a next page), and the links to the neighbours (filters kept).
+ */
+public record ListPages(int current, int last, boolean lastKnown, String previous, String next) {
 
-    static ListPages of(ComplaintFilters filters, int current, long total, int size) {
-        int last = (int) Math.max(1, (total + size - 1) / size);
-        return new ListPages(current, last, current > 1 ? link(filters, current - 1) : null,
+    static ListPages of(ComplaintFilters filters, int current, long total, boolean more, int size) {
+        int last = more ? current + 1 : (int) Math.max(1, (total + size - 1) / size);
+        return new ListPages(current, last, !more, current > 1 ? link(filters, current - 1) : null,
                 current < last ? link(filters, current + 1) : null);
     }
 
