@@ -2,7 +2,6 @@ package uk.redress.restriction;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,11 +32,13 @@ import uk.redress.ownership.ComplaintProcesses;
  * Takes another council's contact restrictions out of the complaints an earlier version screened. Until the
  * restrictions shown to staff were limited to their own council's ({@link Restrictions#inForceFor}), a person
  * restricted by one council had that council's restriction text copied into the {@code restrictionsInForce} value of
- * their complaints to any other council: on its task forms while the complaint runs, and in its history for
- * auditors after. Once per database, at start-up (after the diagrams are deployed), each such value is replaced by
- * what the screening would have shown on its day - the complaint's own council's restrictions, or none - and its
- * earlier values are taken out of the history, so that nobody at the other council can read them through any door.
- * A closed complaint's value is removed from the history and not written again: its process has ended.
+ * their complaints to any other council: on its task forms while the complaint runs (and its called stages), in its
+ * history for auditors, and - each time a task was completed in Tasklist, which sends back every field it shows - as
+ * a form field in the history. Once per database, at start-up (after the diagrams are deployed), each such value is
+ * replaced by what the screening would have shown on the day the complaint was recorded - its own council's
+ * restrictions, or none - its earlier values and their form-field copies are taken out of the history, and the
+ * complaints' references are logged. A closed complaint's value is removed and not written again: its process has
+ * ended. If the repair fails, the node still starts, the failure is logged, and the next start tries again.
  */
 @Component
 public class ForeignRestrictionsRepair {
@@ -52,6 +53,7 @@ public class ForeignRestrictionsRepair {
 
     private final HistoryService history;
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final ComplaintProcesses processes;
     private final ComplaintRepository complaints;
     private final Councils councils;
@@ -61,12 +63,14 @@ public class ForeignRestrictionsRepair {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ForeignRestrictionsRepair(HistoryService history, RuntimeService runtime, ComplaintProcesses processes,
+    ForeignRestrictionsRepair(HistoryService history, RuntimeService runtime, TaskService tasks,
+                              ComplaintProcesses processes,
                               ComplaintRepository complaints, Councils councils, Restrictions restrictions,
                               WorkingDayCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction,
                               Clock clock) {
         this.history = history;
         this.runtime = runtime;
+        this.tasks = tasks;
         this.processes = processes;
         this.complaints = complaints;
         this.councils = councils;
@@ -86,16 +90,34 @@ public class ForeignRestrictionsRepair {
         }
         try {
             transaction.executeWithoutResult(status -> {
-                // taken first: a second node waits here for this one's transaction, then finds the repair done
-                jdbc.sql("insert into maintenance_run (name, finished_at, repaired) values (:name, :at, 0)")
-                        .param("name", NAME).param("at", java.sql.Timestamp.from(clock.instant())).update();
+                if (!claim()) {
+                    status.setRollbackOnly();
+                    return;
+                }
                 int repaired = repair();
                 jdbc.sql("update maintenance_run set repaired = :repaired, finished_at = :at where name = :name")
                         .param("repaired", repaired).param("at", java.sql.Timestamp.from(clock.instant()))
                         .param("name", NAME).update();
             });
-        } catch (DataIntegrityViolationException anotherNodeDidIt) {
-            log.debug("Another node has taken the other councils' restrictions out already");
+        } catch (RuntimeException failed) {
+            // the complaints stay as they were (the work is one transaction) and the next start tries again
+            log.error("Could not take other councils' restrictions out of complaints; trying again at the next start",
+                    failed);
+        }
+    }
+
+    /**
+     * Takes the record first. On PostgreSQL a second node waits here for the first one's transaction, then finds
+     * the name taken; on a shared H2 database it is refused at once. Either way it leaves the repair to the first.
+     */
+    private boolean claim() {
+        try {
+            jdbc.sql("insert into maintenance_run (name, finished_at, repaired) values (:name, :at, 0)")
+                    .param("name", NAME).param("at", java.sql.Timestamp.from(clock.instant())).update();
+            return true;
+        } catch (org.springframework.dao.DataAccessException taken) {
+            log.debug("Another node is taking other councils' restrictions out of complaints", taken);
+            return false;
         }
     }
 
@@ -106,48 +128,94 @@ public class ForeignRestrictionsRepair {
 
     /** Repairs every value naming another council's restriction; returns how many values were repaired. */
     public int repair() {
-        List<HistoricVariableInstance> foreign = new ArrayList<>();
+        java.util.Map<String, HistoricVariableInstance> foreign = new java.util.LinkedHashMap<>();
         for (int first = 0; ; first += PAGE) {
             List<HistoricVariableInstance> page = history.createHistoricVariableInstanceQuery()
                     .variableName(VARIABLE).includeDeleted().disableBinaryFetching()
-                    .orderByProcessInstanceId().asc().listPage(first, PAGE);
-            page.stream().filter(this::namesAnotherCouncils).forEach(foreign::add);
+                    .orderByVariableId().asc().listPage(first, PAGE);
+            page.stream().filter(this::namesAnotherCouncils).forEach(value -> foreign.put(value.getId(), value));
             if (page.size() < PAGE) {
                 break;
             }
         }
         TreeSet<String> references = new TreeSet<>();
-        for (HistoricVariableInstance value : foreign) {
-            Complaint complaint = complaintOf(value).orElseThrow();
+        for (HistoricVariableInstance value : foreign.values()) {
+            Complaint complaint = complaintOf(value.getRootProcessInstanceId(), value.getProcessInstanceId())
+                    .orElseThrow();
             // read before the history goes: the running variable, if the complaint still runs
             Optional<VariableInstance> running = Optional.ofNullable(runtime.createVariableInstanceQuery()
                     .variableId(value.getId()).disableBinaryFetching().singleResult());
+            running.ifPresent(variable -> remove(variable));
             history.deleteHistoricVariableInstance(value.getId());
-            running.ifPresent(variable -> runtime.setVariableLocal(variable.getExecutionId(), VARIABLE,
-                    restrictions.inForceOn(complaint, screenedOn(value))));
+            // written again as new: its history begins with what the screening would have shown
+            String own = restrictions.inForceOn(complaint, recordedOn(complaint));
+            running.ifPresent(variable -> set(variable, own));
             references.add(complaint.getReference());
         }
-        if (!foreign.isEmpty()) {
-            log.warn("Took another council's contact restrictions out of {} complaints' task forms and history: {}",
-                    references.size(), references);
+        int copies = removeFormFieldCopies(references);
+        if (!foreign.isEmpty() || copies > 0) {
+            log.warn("Took another council's contact restrictions out of {} complaints' task forms and history"
+                    + " ({} values, {} form-field copies): {}", references.size(), foreign.size(), copies, references);
         }
-        return foreign.size();
+        return foreign.size() + copies;
+    }
+
+    private void remove(VariableInstance variable) {
+        if (variable.getTaskId() != null) {
+            tasks.removeVariableLocal(variable.getTaskId(), VARIABLE);
+        } else {
+            runtime.removeVariableLocal(variable.getExecutionId(), VARIABLE);
+        }
+    }
+
+    private void set(VariableInstance variable, String value) {
+        if (variable.getTaskId() != null) {
+            tasks.setVariableLocal(variable.getTaskId(), VARIABLE, value);
+        } else {
+            runtime.setVariableLocal(variable.getExecutionId(), VARIABLE, value);
+        }
+    }
+
+    /**
+     * The form-field copies of the value in the history, written when a task was completed in Tasklist (the engine
+     * has no way to remove one of them, so they go by their id), where they name another council's restrictions.
+     */
+    private int removeFormFieldCopies(java.util.Set<String> references) {
+        List<FormFieldCopy> copies = jdbc.sql("""
+                select ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, TEXT_ from ACT_HI_DETAIL
+                where TYPE_ = 'FormProperty' and NAME_ = :name and TEXT_ like '%from complaint %'""")
+                .param("name", VARIABLE)
+                .query((rs, n) -> new FormFieldCopy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        int removed = 0;
+        for (FormFieldCopy copy : copies) {
+            Optional<Complaint> complaint = complaintOf(copy.root(), copy.processInstance());
+            if (complaint.isPresent() && namesAnotherCouncils(complaint.get(), copy.text())) {
+                removed += jdbc.sql("delete from ACT_HI_DETAIL where ID_ = :id").param("id", copy.id()).update();
+                references.add(complaint.get().getReference());
+            }
+        }
+        return removed;
+    }
+
+    private record FormFieldCopy(String id, String root, String processInstance, String text) {
     }
 
     private boolean namesAnotherCouncils(HistoricVariableInstance value) {
         if (!(value.getValue() instanceof String text)) {
             return false;
         }
-        Optional<Complaint> complaint = complaintOf(value);
-        if (complaint.isEmpty()) {
-            return false;
-        }
+        return complaintOf(value.getRootProcessInstanceId(), value.getProcessInstanceId())
+                .map(complaint -> namesAnotherCouncils(complaint, text)).orElse(false);
+    }
+
+    private boolean namesAnotherCouncils(Complaint complaint, String text) {
         String council;
         try {
-            council = councils.of(complaint.get().getProcedure());
+            council = councils.of(complaint.getProcedure());
         } catch (IllegalArgumentException notDeployed) {
             log.warn("Cannot check the restrictions shown on {}: its procedure is not deployed",
-                    complaint.get().getReference());
+                    complaint.getReference());
             return false;
         }
         Matcher named = FROM_COMPLAINT.matcher(text);
@@ -160,18 +228,20 @@ public class ForeignRestrictionsRepair {
         return false;
     }
 
-    /** The complaint whose process tree holds the value: as Redress recorded it, else by its business key. */
-    private Optional<Complaint> complaintOf(HistoricVariableInstance value) {
-        Optional<String> reference = processes.referenceOfTree(value.getRootProcessInstanceId());
+    /** The complaint whose process tree this is: as Redress recorded it, else by the process's business key. */
+    private Optional<Complaint> complaintOf(String rootProcessInstanceId, String processInstanceId) {
+        Optional<String> reference = rootProcessInstanceId == null ? Optional.empty()
+                : processes.referenceOfTree(rootProcessInstanceId);
         if (reference.isEmpty()) {
             HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                    .processInstanceId(value.getProcessInstanceId()).singleResult();
+                    .processInstanceId(processInstanceId).singleResult();
             reference = Optional.ofNullable(instance == null ? null : instance.getBusinessKey());
         }
         return reference.flatMap(complaints::findByReference);
     }
 
-    private LocalDate screenedOn(HistoricVariableInstance value) {
-        return value.getCreateTime().toInstant().atZone(calendar.zone()).toLocalDate();
+    /** The day the complaint was recorded, when it was screened (the same for its called stages' copies). */
+    private LocalDate recordedOn(Complaint complaint) {
+        return complaint.getCreatedAt().atZone(calendar.zone()).toLocalDate();
     }
 }

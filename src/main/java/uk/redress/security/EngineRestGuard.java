@@ -151,12 +151,12 @@ class EngineRestGuard extends OncePerRequestFilter {
                 ProblemWriter.write(response, 413, "A task's form sends at most 1 MB");
                 return;
             }
-            Optional<String> bad = variables.refusal(task.group(1), body.body());
-            if (bad.isPresent()) {
-                ProblemWriter.write(response, 400, bad.get());
+            TaskVariablesCheck.Checked checked = variables.check(task.group(1), body.body());
+            if (checked.refusal().isPresent()) {
+                ProblemWriter.write(response, 400, checked.refusal().get());
                 return;
             }
-            chain.doFilter(body, response);
+            chain.doFilter(checked.body() == body.body() ? body : body.withBody(checked.body()), response);
             return;
         }
         chain.doFilter(paged, response);

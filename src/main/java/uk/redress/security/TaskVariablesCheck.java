@@ -49,39 +49,65 @@ class TaskVariablesCheck {
         this.withoutAuthorization = withoutAuthorization;
     }
 
-    /** Why completing the task with this request body is refused, if it is. */
-    Optional<String> refusal(String taskId, byte[] body) {
+    /**
+     * What the engine is handed for a task completion: a refusal, or the body to pass on. The values the form only
+     * shows leave the body once they are known unchanged (and the variable exists): the engine would otherwise
+     * write each again on every completion from Tasklist, which sends every field it shows - an update of an
+     * unchanged value, and a copy of its text as a form field in the history. That held nothing new for an
+     * auditor, but repeated the case summary (contact details), the correspondence log and the complaint's words in
+     * the history of every task completed.
+     */
+    record Checked(Optional<String> refusal, byte[] body) {
+    }
+
+    Checked check(String taskId, byte[] body) {
         JsonNode request;
         try {
             request = body.length == 0 ? json.createObjectNode() : json.readTree(body);
         } catch (java.io.IOException e) {
-            return Optional.empty(); // not JSON: the REST API itself answers 400
+            return new Checked(Optional.empty(), body); // not JSON: the REST API itself answers 400
         }
         JsonNode submitted = request.path("variables");
         if (!submitted.isObject() || submitted.isEmpty()) {
-            return Optional.empty();
+            return new Checked(Optional.empty(), body);
         }
         TaskFormFields.TaskForm form = forms.of(taskId);
         Map<String, Boolean> fields = form.fields();
         List<String> unknown = new ArrayList<>();
         List<String> changed = new ArrayList<>();
+        List<String> shownUnchanged = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = submitted.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
             Boolean editable = fields.get(variable.getKey());
             if (editable == null) {
                 unknown.add(variable.getKey());
-            } else if (!editable && !unchanged(taskId, variable.getKey(), variable.getValue().path("value"))) {
-                changed.add(variable.getKey());
+            } else if (!editable) {
+                Shown shown = shown(taskId, variable.getKey(), variable.getValue().path("value"));
+                if (!shown.unchanged()) {
+                    changed.add(variable.getKey());
+                } else if (shown.exists()) {
+                    shownUnchanged.add(variable.getKey());
+                }
             }
         }
         if (!unknown.isEmpty()) {
-            return Optional.of("This task's form has no field " + String.join(", ", unknown)
-                    + ": a task may change only what its form asks for");
+            return new Checked(Optional.of("This task's form has no field " + String.join(", ", unknown)
+                    + ": a task may change only what its form asks for"), body);
         }
         if (!changed.isEmpty()) {
-            return Optional.of("The form only shows " + String.join(", ", changed) + ": it cannot be changed here");
+            return new Checked(Optional.of("The form only shows " + String.join(", ", changed)
+                    + ": it cannot be changed here"), body);
         }
-        return emptyLetterText(taskId, form, submitted);
+        Optional<String> empty = emptyLetterText(taskId, form, submitted);
+        if (empty.isPresent() || shownUnchanged.isEmpty()) {
+            return new Checked(empty, body);
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) submitted).remove(shownUnchanged);
+        try {
+            return new Checked(Optional.empty(), json.writeValueAsBytes(request));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A parsed request could not be written again", e);
+        }
     }
 
     /**
@@ -125,11 +151,18 @@ class TaskVariablesCheck {
         });
     }
 
-    private boolean unchanged(String taskId, String name, JsonNode value) {
-        Object current = withoutAuthorization.run(() -> taskService.getVariable(taskId, name));
+    /** A shown value as submitted: the same as the variable's (or both empty), and whether the variable exists. */
+    private record Shown(boolean unchanged, boolean exists) {
+    }
+
+    private Shown shown(String taskId, String name, JsonNode value) {
+        org.camunda.bpm.engine.variable.value.TypedValue typed =
+                withoutAuthorization.run(() -> taskService.getVariableTyped(taskId, name));
+        Object current = typed == null ? null : typed.getValue();
         String submitted = value.isNull() || value.isMissingNode() ? null
                 : value.isTextual() ? value.asText() : value.toString();
-        return Objects.equals(shown(current == null ? null : current.toString()), shown(submitted));
+        return new Shown(Objects.equals(shown(current == null ? null : current.toString()), shown(submitted)),
+                typed != null);
     }
 
     /** A value as a form shows it: nothing and an empty field alike, line ends as the browser sends them. */

@@ -166,11 +166,30 @@ class CamundaRestDoorsTest extends RedressSpringTest {
         assertThat(shownOnly.getBody().get("detail").asText()).contains("reference");
         assertThat(openTask(reference).getId()).as("still open").isEqualTo(task.getId());
 
-        // what Tasklist sends: the form's fields, the ones it only shows unchanged
+        // what Tasklist sends: every field the form shows, the ones it only shows unchanged (empty when unset)
+        Map<String, Object> shown = new java.util.HashMap<>();
+        for (String name : List.of("reference", "caseSummary", "restrictionsInForce", "serviceArea", "summary",
+                "outcomeSought", "correspondenceLog")) {
+            Object value = processEngine.getTaskService().getVariable(task.getId(), name);
+            shown.put(name, Map.of("value", value == null ? "" : value));
+        }
+        assertThat(shown.get("caseSummary").toString()).as("contact details on the form").contains("@example.org");
         ResponseEntity<JsonNode> done = call(HARBOROUGH_TEAM, HttpMethod.POST, submit, Map.of("variables",
-                merge(answers, Map.of("reference", Map.of("value", reference)))));
+                merge(answers, shown)));
         assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
         assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+        // only what the officer answered is written: the values the form only showed are not copied into the
+        // history again (the case summary's contact details, the correspondence log) nor rewritten unchanged
+        var history = processEngine.getHistoryService();
+        assertThat(history.createHistoricDetailQuery().taskId(task.getId()).formFields().list())
+                .extracting(d -> ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId())
+                .containsExactlyInAnyOrder("informalOutcome", "informalActionsSummary");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(task.getProcessInstanceId())
+                .variableUpdates().list()).extracting(d ->
+                        ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+                .filteredOn(shown.keySet()::contains).containsOnlyOnce("reference", "summary");
+        assertThat(processEngine.getRuntimeService().getVariable(task.getProcessInstanceId(), "summary"))
+                .as("unchanged").isEqualTo(((Map<?, ?>) shown.get("summary")).get("value"));
     }
 
     @Test
