@@ -75,14 +75,16 @@ class ComplaintSearch {
         long total = more ? enough : counted;
         int page = more ? filters.page() : (int) Math.max(1, Math.min(filters.page(), (total + PAGE_SIZE - 1) / PAGE_SIZE));
         int offset = (page - 1) * PAGE_SIZE;
-        // the complaints with a running clock first, soonest due first, read in the order of the open clocks'
-        // due dates (ix_deadline_open_due, V17) until the page is full; then, only when the page is not full, those
+        // the complaints with a running clock first, soonest due first (on the same day, in the order they were
+        // recorded: by reference), read in the order of ix_deadline_open_due (V17) itself until the page is full -
+        // a tie broken by the date received made the database sort every clock due that day first (29 ms for the
+        // overdue filter's page at 100,000 open complaints, against 0.3 ms); then, only when the page is not full, those
         // without one (years of closed complaints) in the order of ix_complaint_received (V14). A page reads its own
         // rows, not every open complaint: grouping all open clocks to sort them took 0.3 s at 100,000 open tasks
         List<ComplaintRow> rows = new java.util.ArrayList<>(jdbc.query("""
                 select %1$s, d.due_on as next_due from deadline d join complaint c on c.reference = d.complaint_reference
                 %2$s%3$s
-                order by d.due_on, c.received_on, c.reference offset :offset rows fetch next :size rows only"""
+                order by d.due_on, d.complaint_reference offset :offset rows fetch next :size rows only"""
                 .formatted(COLUMNS, where, EARLIEST_OPEN), parameters.addValue("offset", offset)
                 .addValue("size", PAGE_SIZE), ComplaintSearch::row));
         if (rows.size() < PAGE_SIZE) {

@@ -86,4 +86,13 @@ class ComplaintSearchPagingTest extends RedressSpringTest {
         assertThat(page(2).rows().get(0).nextDueOn()).isEqualTo(DAY.plusDays(25));
         assertThat(page(3).rows().get(0).nextDueOn()).as("the rest have no running clock").isNull();
     }
+
+    @Test
+    void complaintsDueTheSameDay_comeInTheOrderTheyWereRecorded() {
+        // PG-T-1 recorded first, although the letter of PG-T-2 was received earlier (it came by post)
+        complaint("PG-T-1", DAY, DAY.plusDays(3));
+        complaint("PG-T-2", DAY.minusDays(6), DAY.plusDays(3));
+        complaint("PG-T-0", DAY, DAY.plusDays(2));
+        assertThat(page(1).rows()).extracting(ComplaintRow::reference).containsExactly("PG-T-0", "PG-T-1", "PG-T-2");
+    }
 }
