@@ -43,6 +43,14 @@ class DatabaseWorkProfile extends RedressSpringTest {
     static final AtomicLong PEOPLE = new AtomicLong();
     /** {@code -Dredress.profile.statements=true} prints each statement's shape with its count per intake and lifecycle. */
     static final boolean TALLY_ON = Boolean.getBoolean("redress.profile.statements");
+    /**
+     * {@code -Dredress.profile.tasklist=true}: the task is completed as Tasklist completes it, through submit-form
+     * with every field its form shows (the ones it only shows sent back as they are), not only the answers.
+     */
+    static final boolean AS_TASKLIST = Boolean.getBoolean("redress.profile.tasklist");
+    /** The fields Harborough's "resolve informally" form only shows (forms/resolve-informally.form). */
+    static final List<String> SHOWN_FIELDS = List.of("reference", "caseSummary", "restrictionsInForce", "serviceArea",
+            "summary", "outcomeSought", "correspondenceLog");
     static volatile java.util.Map<String, Long> TALLY = new java.util.concurrent.ConcurrentHashMap<>();
 
     static String shape(String sql) {
@@ -118,8 +126,26 @@ class DatabaseWorkProfile extends RedressSpringTest {
         String reference = intake();
         String officers = "harborough-service-officers";
         JsonNode tasks = json.readTree(http.exchange("/engine-rest/task?processInstanceBusinessKey=" + reference, HttpMethod.GET, new HttpEntity<>(as(officers)), String.class).getBody());
-        http.exchange("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", HttpMethod.POST, new HttpEntity<>(
-                "{\"variables\":{\"informalOutcome\":{\"value\":\"resolved\"},\"informalActionsSummary\":{\"value\":\"Done\"},\"responseText\":{\"value\":\"Done\"}}}", as(officers)), String.class);
+        String task = tasks.get(0).get("id").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode variables = json.createObjectNode();
+        if (AS_TASKLIST) {
+            // what Tasklist sends: every field the form shows, the ones it only shows as they are (empty when unset)
+            JsonNode shown = json.readTree(http.exchange("/engine-rest/task/" + task + "/form-variables?variableNames="
+                    + String.join(",", SHOWN_FIELDS), HttpMethod.GET, new HttpEntity<>(as(officers)), String.class).getBody());
+            for (String field : SHOWN_FIELDS) {
+                JsonNode value = shown.path(field).path("value");
+                variables.putObject(field).put("value", value.isMissingNode() || value.isNull() ? "" : value.asText());
+            }
+        }
+        variables.putObject("informalOutcome").put("value", "resolved");
+        variables.putObject("informalActionsSummary").put("value", "Done");
+        variables.putObject("responseText").put("value", "Done");
+        String completed = json.createObjectNode().set("variables", variables).toString();
+        var answer = http.exchange("/engine-rest/task/" + task + (AS_TASKLIST ? "/submit-form" : "/complete"),
+                HttpMethod.POST, new HttpEntity<>(completed, as(officers)), String.class);
+        if (!answer.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("completing the task: " + answer.getBody());
+        }
         deliver(reference);
         String instance = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
         Job timer = processEngine.getManagementService().createJobQuery().timers().processInstanceId(instance).singleResult();
