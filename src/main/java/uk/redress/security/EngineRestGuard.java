@@ -1,6 +1,7 @@
 package uk.redress.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +77,10 @@ class EngineRestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded, as the servlet container maps it and JAX-RS reads its ids: "/task/%35f3e.../submit-form" is
+        // the task 5f3e... to the engine, and must be to these rules too (the firewall refuses an encoded "/" or "%")
+        String uri = org.springframework.web.util.UriUtils.decode(
+                request.getRequestURI().substring(request.getContextPath().length()), StandardCharsets.UTF_8);
         if (uri.endsWith("application.wadl")) {
             // the REST APIs' machine-readable descriptions: a map for nobody who needs one
             ProblemWriter.write(response, 404, "There is nothing here");

@@ -17,15 +17,17 @@ final class EngineRestRules {
     }
 
     private static final String ID = "[^/]+";
+    /** Tasks', comments', attachments' and processes' ids as the engine makes them: anything else is nobody's. */
+    private static final String ENGINE_ID = "([0-9a-fA-F-]{32,36}|[0-9]+)";
     private static final String HISTORY_QUERIES = "(process-instance|activity-instance|task|variable-instance|detail"
             + "|user-operation|incident|identity-link-log|decision-instance|case-instance|job-log)";
 
     /** The changes staff may make, through either door: working their tasks, and their own profile. */
     private static final List<Rule> TASK_WORK = List.of(
-            rule("POST", "/task/" + ID + "/(submit-form|complete|claim|unclaim|assignee)"),
-            rule("POST", "/task/" + ID + "/comment/create"),
-            rule("POST", "/task/" + ID + "/attachment/create"),
-            rule("DELETE", "/task/" + ID + "/attachment/" + ID),
+            rule("POST", "/task/" + ENGINE_ID + "/(submit-form|complete|claim|unclaim|assignee)"),
+            rule("POST", "/task/" + ENGINE_ID + "/comment/create"),
+            rule("POST", "/task/" + ENGINE_ID + "/attachment/create"),
+            rule("DELETE", "/task/" + ENGINE_ID + "/attachment/" + ENGINE_ID),
             rule("PUT", "/user/" + ID + "/(credentials|profile)"),
             rule("POST", "/identity/(verify|password-policy)"));
 
@@ -39,16 +41,16 @@ final class EngineRestRules {
     private static final List<Rule> REST_READS = List.of(
             rule("GET", "/engine|/version"),
             rule("GET", "/task(/count)?"),
-            rule("GET", "/task/" + ID),
-            rule("GET", "/task/" + ID + "/(form|form-variables|deployed-form|rendered-form|identity-links"
+            rule("GET", "/task/" + ENGINE_ID),
+            rule("GET", "/task/" + ENGINE_ID + "/(form|form-variables|deployed-form|rendered-form|identity-links"
                     + "|variables|localVariables)(/" + ID + ")?"),
-            rule("GET", "/task/" + ID + "/comment(/" + ID + ")?"),
-            rule("GET", "/task/" + ID + "/attachment(/" + ID + "(/data)?)?"),
+            rule("GET", "/task/" + ENGINE_ID + "/comment(/" + ENGINE_ID + ")?"),
+            rule("GET", "/task/" + ENGINE_ID + "/attachment(/" + ENGINE_ID + "(/data)?)?"),
             rule("GET", "/filter(/count)?|/filter/" + ID + "(/(list|count|singleResult))?"),
             rule("GET", "/process-definition(/count)?"),
             rule("GET", "/process-definition/(key/" + ID + "|" + ID + ")(/xml|/diagram)?"),
             rule("GET", "/process-instance(/count)?"),
-            rule("GET", "/process-instance/" + ID + "(/variables(/" + ID + ")?|/activity-instances)?"),
+            rule("GET", "/process-instance/" + ENGINE_ID + "(/variables(/" + ID + ")?|/activity-instances)?"),
             rule("GET", "/history/" + HISTORY_QUERIES + "(/count)?"),
             rule("GET", "/history/" + HISTORY_QUERIES + "/" + ID),
             rule("GET", "/user(/count)?|/user/" + ID + "/profile|/group(/count)?|/identity/groups"),

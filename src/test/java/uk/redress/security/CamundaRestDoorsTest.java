@@ -192,6 +192,34 @@ class CamundaRestDoorsTest extends RedressSpringTest {
                 .as("unchanged").isEqualTo(((Map<?, ?>) shown.get("summary")).get("value"));
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void anEncodedTaskIdOrDoor_isCheckedLikeAnyOther() throws Exception {
+        String reference = complaint("harborough-corporate");
+        Task task = openTask(reference);
+        String id = task.getId();
+        String encodedId = "%" + Integer.toHexString(id.charAt(0)).toUpperCase() + id.substring(1);
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/engine-rest/task/" + encodedId + "/submit-form",
+                "/engine-r%65st/task/" + id + "/submit-form",
+                "/camunda/api/engine/engine/default/task/" + encodedId + "/submit-form")) {
+            // sent as written (java.net.URI keeps the escapes, where RestTemplate would escape the "%" again)
+            var answer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (HARBOROUGH_TEAM + ":" + HARBOROUGH_TEAM).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"variables\":{\"informalResponseDueOn\":{\"value\":\"2099-01-01\"}}}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(400);
+        }
+        assertThat(openTask(reference).getId()).as("still open").isEqualTo(id);
+        assertThat(processEngine.getRuntimeService().getVariable(task.getProcessInstanceId(), "informalResponseDueOn"))
+                .as("never set").isNotEqualTo("2099-01-01");
+    }
+
     @Test
     void attachmentsAndCommentsFollowTheirTask_andAuditorsWriteNothing() {
         String reference = complaint("harborough-corporate");

@@ -85,7 +85,9 @@ class HostileRequestsTest extends RedressSpringTest {
             "GET /api/complaints/HDC\\2026 HTTP/1.1",
             "GET /api/complaints/HDC-2026-000001;x=1 HTTP/1.1",
             "GET /api/complaints/..;/..;/actuator/env HTTP/1.1",
-            "GET /engine-rest/task;jsessionid=1 HTTP/1.1"})
+            "GET /engine-rest/task;jsessionid=1 HTTP/1.1",
+            "GET /engine-r%65st/task HTTP/1.1",
+            "GET /api/complaints/HDC-2026-00000%31 HTTP/1.1"})
     void strangePaths_areProblems(String requestLine) throws IOException {
         assertProblem(send(requestLine), 400);
     }
