@@ -58,6 +58,19 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         return body.length;
     }
 
+    /** The length header agrees with the body handed on, which may be shorter or longer than the one sent. */
+    @Override
+    public String getHeader(String name) {
+        return "Content-Length".equalsIgnoreCase(name) ? String.valueOf(body.length) : super.getHeader(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaders(String name) {
+        return "Content-Length".equalsIgnoreCase(name)
+                ? java.util.Collections.enumeration(java.util.List.of(String.valueOf(body.length)))
+                : super.getHeaders(name);
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);
