@@ -19,8 +19,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 final class TaskDisplayHistory implements HistoryEventHandler {
 
-    static final Set<String> SHOWN_ONLY = Set.of("complainantName", "stageLabel", "caseSummary",
-            "correspondenceLog", "responseLetter");
+    static final Set<String> SHOWN_ONLY = TaskDisplayCopies.NAMES;
 
     private final HistoryEventHandler history;
 

@@ -81,6 +81,10 @@ class TaskVariablesCheck {
             Boolean editable = fields.get(variable.getKey());
             if (editable == null) {
                 unknown.add(variable.getKey());
+            } else if (!editable && uk.redress.engine.TaskDisplayCopies.NAMES.contains(variable.getKey())) {
+                // a copy made only to show the task (the correspondence log is refreshed whenever someone opens
+                // the form, so an officer's may be older than a colleague's): never written, so not compared
+                shownUnchanged.add(variable.getKey());
             } else if (!editable) {
                 Shown shown = shown(taskId, variable.getKey(), variable.getValue().path("value"));
                 if (!shown.unchanged()) {

@@ -192,6 +192,23 @@ class CamundaRestDoorsTest extends RedressSpringTest {
                 .as("unchanged").isEqualTo(((Map<?, ?>) shown.get("summary")).get("value"));
     }
 
+    @Test
+    void aFormOpenedBeforeTheCorrespondenceLogChanged_stillCompletes() {
+        String reference = complaint("harborough-corporate");
+        Task task = openTask(reference);
+        // the officer's form shows the log as it was; a colleague opening it since refreshed the task's copy
+        ResponseEntity<JsonNode> done = call(HARBOROUGH_TEAM, HttpMethod.POST,
+                "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", Map.of(
+                        "informalOutcome", Map.of("value", "notResolved"),
+                        "informalActionsSummary", Map.of("value", "Called the resident"),
+                        "correspondenceLog", Map.of("value", "the log as it stood an hour ago"),
+                        "caseSummary", Map.of("value", "the summary as it stood an hour ago"))));
+        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
+        assertThat(processEngine.getHistoryService().createHistoricDetailQuery().taskId(task.getId()).formFields()
+                .list()).extracting(d -> ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId())
+                .containsExactlyInAnyOrder("informalOutcome", "informalActionsSummary");
+    }
+
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
