@@ -1,25 +1,20 @@
 package uk.redress.engine;
 
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
- * Keeps out of the engine's history the task-local copies Redress makes only to show a task: Tasklist's row columns
- * ({@code complainantName}, {@code stageLabel}), the case summary and the correspondence log on every form
- * ({@code caseSummary}, {@code correspondenceLog}) and the name of the letter a response step previews
- * ({@code responseLetter}). They repeat what the complaint record and the correspondence log hold, contact details
+ * Keeps out of the engine's history the task-local copies Redress makes only to show a task
+ * ({@link TaskDisplayCopies}: Tasklist's row columns, the case summary, the correspondence log). They repeat what the complaint record and the correspondence log hold, contact details
  * included, and writing each to ACT_HI_VARINST and ACT_HI_DETAIL for every task made a fifth of the history rows of
  * an intake. Everything a step records (outcomes, decisions, dates, the officer's text) keeps its full history: only
  * these names, and only when they belong to a task, are left out, every event of them alike (created, updated,
  * deleted), so the history never holds half of one.
  */
 final class TaskDisplayHistory implements HistoryEventHandler {
-
-    static final Set<String> SHOWN_ONLY = TaskDisplayCopies.NAMES;
 
     private final HistoryEventHandler history;
 
@@ -41,6 +36,6 @@ final class TaskDisplayHistory implements HistoryEventHandler {
 
     private static boolean shownOnly(HistoryEvent event) {
         return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-                && SHOWN_ONLY.contains(variable.getVariableName());
+                && TaskDisplayCopies.NAMES.contains(variable.getVariableName());
     }
 }

@@ -1,7 +1,6 @@
 package uk.redress.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +42,7 @@ class EngineRestGuard extends OncePerRequestFilter {
     private static final Pattern DOOR = Pattern.compile(
             "^(?:/engine-rest(?:/engine/([^/]+))?|/camunda/api/engine/engine/([^/]+))(/.*)?$");
     /** Engine ids are UUIDs (or numbers), which tells an id from a name such as {@code count} in a path. */
-    private static final String ENGINE_ID = "([0-9a-fA-F-]{32,36}|[0-9]+)";
+    private static final String ENGINE_ID = EngineRestRules.ENGINE_ID;
     private static final Pattern TASK = Pattern.compile("^/task/" + ENGINE_ID + "(/.*)?$");
     /** Starting (or restarting) a process: nobody's, administrators' included (complaints start at intake). */
     private static final Pattern STARTS = Pattern.compile(
@@ -77,10 +76,9 @@ class EngineRestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // decoded, as the servlet container maps it and JAX-RS reads its ids: "/task/%35f3e.../submit-form" is
-        // the task 5f3e... to the engine, and must be to these rules too (the firewall refuses an encoded "/" or "%")
-        String uri = org.springframework.web.util.UriUtils.decode(
-                request.getRequestURI().substring(request.getContextPath().length()), StandardCharsets.UTF_8);
+        // as sent: a path with an escaped letter or digit never gets here (ServerErrorsConfiguration), and an id with
+        // any other escape is not an engine id, which the staff rules refuse (EngineRestRules.ENGINE_ID)
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
         if (uri.endsWith("application.wadl")) {
             // the REST APIs' machine-readable descriptions: a map for nobody who needs one
             ProblemWriter.write(response, 404, "There is nothing here");

@@ -18,7 +18,7 @@ final class EngineRestRules {
 
     private static final String ID = "[^/]+";
     /** Tasks', comments', attachments' and processes' ids as the engine makes them: anything else is nobody's. */
-    private static final String ENGINE_ID = "([0-9a-fA-F-]{32,36}|[0-9]+)";
+    static final String ENGINE_ID = "([0-9a-fA-F-]{32,36}|[0-9]+)";
     private static final String HISTORY_QUERIES = "(process-instance|activity-instance|task|variable-instance|detail"
             + "|user-operation|incident|identity-link-log|decision-instance|case-instance|job-log)";
 

@@ -86,7 +86,7 @@ class TaskVariablesCheck {
                 // the form, so an officer's may be older than a colleague's): never written, so not compared
                 shownUnchanged.add(variable.getKey());
             } else if (!editable) {
-                Shown shown = shown(taskId, variable.getKey(), variable.getValue().path("value"));
+                Shown shown = compare(taskId, variable.getKey(), variable.getValue().path("value"));
                 if (!shown.unchanged()) {
                     changed.add(variable.getKey());
                 } else if (shown.exists()) {
@@ -159,7 +159,7 @@ class TaskVariablesCheck {
     private record Shown(boolean unchanged, boolean exists) {
     }
 
-    private Shown shown(String taskId, String name, JsonNode value) {
+    private Shown compare(String taskId, String name, JsonNode value) {
         org.camunda.bpm.engine.variable.value.TypedValue typed =
                 withoutAuthorization.run(() -> taskService.getVariableTyped(taskId, name));
         Object current = typed == null ? null : typed.getValue();
