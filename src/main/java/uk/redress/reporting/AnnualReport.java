@@ -63,9 +63,8 @@ class AnnualReport {
         List<ReportTable> figures = dashboard.tables(covered);
         model.put("figures", figures.stream().filter(t -> !t.id().equals("exclusions")).toList());
         model.put("exclusions", figures.stream().filter(t -> t.id().equals("exclusions")).findFirst().orElseThrow());
-        model.put("refusedEscalations", queries.outcomes(covered).stream()
-                .filter(row -> Outcome.REFUSED_ESCALATION.name().equals(row.get("outcome")))
-                .mapToLong(row -> ((Number) row.get("n")).longValue()).sum());
+        model.put("refusedEscalations", queries.stageTally(covered).outcomes().values().stream()
+                .mapToLong(byOutcome -> byOutcome.getOrDefault(Outcome.REFUSED_ESCALATION.name(), 0L)).sum());
         model.put("improvements", lessons.actionsByService(covered));
         List<ImprovementAction> agreed = procedures.isEmpty() ? List.of() : actions
                 .findByProcedureInAndAgreedOnBetweenOrderByServiceAreaAscAgreedOnAsc(procedures, from, to);

@@ -33,15 +33,16 @@ class Dashboard {
     }
 
     List<ReportTable> tables(FigureQueries.Scope scope) {
+        StageTally stages = queries.stageTally(scope);
         return List.of(
                 counted("received-by-channel", "Complaints received, by how they came in", "How received",
                         "Complaints", queries.receivedByChannel(scope)),
-                counted("received-by-stage", "Stages started", "Stage", "Complaints", queries.stagesEntered(scope)),
-                timeliness(scope),
-                outcomes(scope),
-                escalation(scope),
+                counted("received-by-stage", "Stages started", "Stage", "Complaints", stages.entered()),
+                timeliness(stages),
+                outcomes(stages),
+                escalation(stages),
                 counted("exclusions", "Complaints excluded, by ground", "Ground", "Complaints",
-                        queries.exclusionsByGround(scope)),
+                        stages.exclusionsByGround()),
                 openByAge(scope),
                 counted("overdue", "Deadlines overdue now (complaints open now, whenever received)", "Deadline",
                         "Overdue", queries.overdueNow(scope, calendar.today())));
@@ -53,41 +54,32 @@ class Dashboard {
         return new ReportTable(id, caption, List.of(heading, counted), rows, "1");
     }
 
-    private ReportTable timeliness(FigureQueries.Scope scope) {
+    private ReportTable timeliness(StageTally stages) {
         List<List<String>> rows = new ArrayList<>();
-        for (Map<String, Object> row : queries.timeliness(scope)) {
-            String stage = row.get("stage").toString();
-            long answered = number(row.get("answered"));
-            long onTime = number(row.get("on_time"));
-            long extended = number(row.get("on_time_extended"));
-            rows.add(List.of(wording.words(stage), String.valueOf(answered), String.valueOf(onTime),
-                    String.valueOf(extended), String.valueOf(number(row.get("late"))),
-                    percent(onTime + extended, answered), oneDecimal(((Number) row.get("average_days")).doubleValue()),
-                    String.valueOf(percentile90(queries.workingDays(scope, stage)))));
-        }
+        stages.timeliness().forEach((stage, answers) -> rows.add(List.of(wording.words(stage),
+                String.valueOf(answers.answered()), String.valueOf(answers.onTime()),
+                String.valueOf(answers.onTimeExtended()), String.valueOf(answers.late()),
+                percent(answers.onTime() + answers.onTimeExtended(), answers.answered()),
+                oneDecimal(answers.averageDays()), String.valueOf(answers.percentile90Days()))));
         return new ReportTable("timeliness", "Responses within the deadline, and working days to respond",
                 List.of("Stage", "Answered", "Within the deadline", "Within an extended deadline", "Late",
                         "Share on time", "Average working days", "90th percentile working days"), rows, "2,3,4");
     }
 
-    private ReportTable outcomes(FigureQueries.Scope scope) {
-        Map<String, long[]> byStage = new java.util.TreeMap<>();
-        for (Map<String, Object> row : queries.outcomes(scope)) {
-            long[] counts = byStage.computeIfAbsent(row.get("stage").toString(), s -> new long[Outcome.values().length]);
-            counts[Outcome.valueOf(row.get("outcome").toString()).ordinal()] += number(row.get("n"));
-        }
+    private ReportTable outcomes(StageTally stages) {
         List<String> headings = new ArrayList<>(List.of("Stage"));
         Arrays.stream(Outcome.values()).map(wording::words).forEach(headings::add);
-        List<List<String>> rows = byStage.entrySet().stream().map(e -> {
+        List<List<String>> rows = stages.outcomes().entrySet().stream().map(e -> {
             List<String> cells = new ArrayList<>(List.of(stageName(e.getKey())));
-            Arrays.stream(e.getValue()).mapToObj(String::valueOf).forEach(cells::add);
+            Arrays.stream(Outcome.values())
+                    .map(outcome -> String.valueOf(e.getValue().getOrDefault(outcome.name(), 0L))).forEach(cells::add);
             return List.copyOf(cells);
         }).toList();
         return new ReportTable("outcomes", "Outcomes, by stage", headings, rows, "1,2,3,4,5,6,7,8");
     }
 
-    private ReportTable escalation(FigureQueries.Scope scope) {
-        Map<String, Long> entered = queries.stagesEntered(scope);
+    private ReportTable escalation(StageTally stages) {
+        Map<String, Long> entered = stages.entered();
         List<List<String>> rows = new ArrayList<>();
         for (int stage = 1; stage <= 2; stage++) {
             long from = entered.getOrDefault("stage" + stage, 0L);
@@ -124,11 +116,6 @@ class Dashboard {
         return AGE_BANDS.length;
     }
 
-    /** Nearest-rank 90th percentile: the smallest value at least 90% of the values do not exceed. */
-    static int percentile90(List<Integer> sorted) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
-    }
-
     static String percent(long part, long whole) {
         return whole == 0 ? "-" : Math.round(100.0 * part / whole) + "%";
     }
@@ -139,9 +126,5 @@ class Dashboard {
 
     private static String oneDecimal(double value) {
         return String.format(Locale.UK, "%.1f", value);
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }
