@@ -60,10 +60,11 @@ class AnnualReport {
         model.put("period", wording.date(from) + " to " + wording.date(to));
         model.put("procedureNames", scope.readable().stream().filter(p -> procedures.contains(p.key()))
                 .map(p -> p.name()).toList());
-        List<ReportTable> figures = dashboard.tables(covered);
+        StageTally stages = queries.stageTally(covered);
+        List<ReportTable> figures = dashboard.tables(covered, stages);
         model.put("figures", figures.stream().filter(t -> !t.id().equals("exclusions")).toList());
         model.put("exclusions", figures.stream().filter(t -> t.id().equals("exclusions")).findFirst().orElseThrow());
-        model.put("refusedEscalations", queries.stageTally(covered).outcomes().values().stream()
+        model.put("refusedEscalations", stages.outcomes().values().stream()
                 .mapToLong(byOutcome -> byOutcome.getOrDefault(Outcome.REFUSED_ESCALATION.name(), 0L)).sum());
         model.put("improvements", lessons.actionsByService(covered));
         List<ImprovementAction> agreed = procedures.isEmpty() ? List.of() : actions

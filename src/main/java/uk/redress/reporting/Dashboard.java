@@ -33,7 +33,11 @@ class Dashboard {
     }
 
     List<ReportTable> tables(FigureQueries.Scope scope) {
-        StageTally stages = queries.stageTally(scope);
+        return tables(scope, queries.stageTally(scope));
+    }
+
+    /** The tables, from the period's stages already counted (the annual report reads them for a figure of its own). */
+    List<ReportTable> tables(FigureQueries.Scope scope, StageTally stages) {
         return List.of(
                 counted("received-by-channel", "Complaints received, by how they came in", "How received",
                         "Complaints", queries.receivedByChannel(scope)),

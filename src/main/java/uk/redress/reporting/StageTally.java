@@ -1,6 +1,6 @@
 package uk.redress.reporting;
 
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,19 +8,19 @@ import java.util.TreeMap;
 
 /**
  * A period's complaint stages counted by everything the dashboard's stage tables tell apart, read from the database
- * in one pass ({@link FigureQueries#stageTally}); each table is then a sum over these counts.
+ * in one pass ({@link FigureQueries#stageTally}); each table is then a sum over these counts. {@code excludedByGround}
+ * counts the exclusions by their ground (a ground not recorded under {@code null}), read apart from the few excluded
+ * rows.
  */
-record StageTally(List<Row> rows) {
+record StageTally(List<Row> rows, Map<String, Long> excludedByGround) {
 
     /** The stage findings a response reaches; only these count towards timeliness. */
     static final Set<String> FINDINGS = Set.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD");
+    /** The exclusions table's row for exclusions recorded without their ground (shown as "Not recorded"). */
+    static final String GROUND_NOT_RECORDED = "not-recorded";
 
-    /**
-     * {@code n} stage rows alike: {@code ground} is the exclusion's ground (only for an exclusion), {@code onTime}
-     * and {@code workingDays} are empty until the stage is answered.
-     */
-    record Row(String stage, String outcome, String ground, Boolean onTime, boolean extended, Integer workingDays,
-               long n) {
+    /** {@code n} stage rows alike: {@code onTime} and {@code workingDays} are empty until the stage is answered. */
+    record Row(String stage, String outcome, Boolean onTime, boolean extended, Integer workingDays, long n) {
     }
 
     /** Stages started, by stage (screening before any stage is not one). */
@@ -39,12 +39,23 @@ record StageTally(List<Row> rows) {
         return outcomes;
     }
 
-    /** Complaints excluded, by ground (a ground not recorded last). */
+    /**
+     * Complaints excluded, by ground, in the grounds' order (the same on every database); exclusions recorded without
+     * their ground (none since grounds were recorded) last, as {@link #GROUND_NOT_RECORDED}.
+     */
     Map<String, Long> exclusionsByGround() {
-        Map<String, Long> grounds = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        rows.stream().filter(row -> Outcome.EXCLUDED.name().equals(row.outcome()))
-                .forEach(row -> grounds.merge(row.ground(), row.n(), Long::sum));
-        return grounds;
+        Map<String, Long> grounds = new TreeMap<>();
+        excludedByGround.forEach((ground, n) -> {
+            if (ground != null) {
+                grounds.put(ground, n);
+            }
+        });
+        Map<String, Long> inOrder = new LinkedHashMap<>(grounds);
+        Long unrecorded = excludedByGround.get(null);
+        if (unrecorded != null && unrecorded > 0) {
+            inOrder.put(GROUND_NOT_RECORDED, unrecorded);
+        }
+        return inOrder;
     }
 
     /** Per stage answered with a finding: how many, how timely, and the working days each took. */

@@ -26,8 +26,11 @@ import uk.redress.ownership.ComplaintProcesses;
  * running clock (due between 20 days ago and 40 days ahead) and one open task waiting for a team, due on the same
  * day, in a one-task process that carries the complaint's reference as its business key and the variables
  * Tasklist's columns show. Even numbers are Harborough's (half for its service officers, half for its complaints
- * officers), odd ones Warwickshire adult social care's. Unlike {@link ComplaintRows} every row is open, and the
- * references (year 2019) never meet the ones Redress gives the complaints the benchmark takes in.
+ * officers), odd ones Warwickshire adult social care's, except that a quarter of those below
+ * {@code fixedTeamBelow} (the numbers one more than a multiple of four) are Leicestershire's complaints team's: a
+ * team whose open tasks stay as many as they were at the first level however many more the others get. Unlike
+ * {@link ComplaintRows} every row is open, and the references (year 2019) never meet the ones Redress gives the
+ * complaints the benchmark takes in.
  */
 final class OpenTaskRows {
 
@@ -41,19 +44,34 @@ final class OpenTaskRows {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final LocalDate today = LocalDate.now(LONDON);
 
-    OpenTaskRows(DataSource dataSource, ProcessEngine engine, ComplaintProcesses processes) {
+    /** The team whose open tasks stop growing after the first level. */
+    static final String FIXED_TEAM = "leicestershire-complaints-team";
+
+    private final int fixedTeamBelow;
+
+    OpenTaskRows(DataSource dataSource, ProcessEngine engine, ComplaintProcesses processes, int fixedTeamBelow) {
         this.dataSource = dataSource;
         this.engine = engine;
         this.processes = processes;
+        this.fixedTeamBelow = fixedTeamBelow;
     }
 
-    static String reference(int i) {
-        return (i % 2 == 0 ? "HDC" : "WCC") + "-2019-" + "%07d".formatted(i + 1);
+    private boolean fixedTeams(int i) {
+        return i < fixedTeamBelow && i % 4 == 1;
     }
 
-    static String team(int i) {
-        return i % 2 == 1 ? "warwickshire-adult-social-care"
+    String reference(int i) {
+        return (i % 2 == 0 ? "HDC" : fixedTeams(i) ? "LCC" : "WCC") + "-2019-" + "%07d".formatted(i + 1);
+    }
+
+    String team(int i) {
+        return fixedTeams(i) ? FIXED_TEAM : i % 2 == 1 ? "warwickshire-adult-social-care"
                 : i % 4 == 0 ? "harborough-service-officers" : "harborough-complaints-officers";
+    }
+
+    private String procedure(int i) {
+        return i % 2 == 0 ? "harborough-corporate"
+                : fixedTeams(i) ? "leicestershire-corporate" : "warwickshire-adult-social-care";
     }
 
     private LocalDate due(int i) {
@@ -86,7 +104,7 @@ final class OpenTaskRows {
                     LocalDate received = due(i).minusDays(20);
                     complaint.setLong(1, FIRST_ID + i);
                     complaint.setString(2, reference(i));
-                    complaint.setString(3, i % 2 == 0 ? "harborough-corporate" : "warwickshire-adult-social-care");
+                    complaint.setString(3, procedure(i));
                     complaint.setDate(4, Date.valueOf(received));
                     complaint.setString(5, "Person " + i);
                     complaint.setString(6, "person" + i + "@example.org");

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.redress.complaint.Channel;
 import uk.redress.complaint.Complaint;
 import uk.redress.ombudsman.OmbudsmanEnquiries;
@@ -37,6 +38,8 @@ class LessonsAndAnnualReportTest extends ReportingTest {
     AnnualReport annualReport;
     @Autowired
     AnnualReportPdf pdf;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     LessonsFigures figures;
 
@@ -126,6 +129,17 @@ class LessonsAndAnnualReportTest extends ReportingTest {
                     .contains("Resurface the road").contains("Complaints upheld (fault found) 2 67%")
                     .contains("The governing body's response").contains("Our procedures against the Complaint Handling Code");
         }
+        // requests to escalate refused are counted at whichever stage they were refused (one at 1, one at 2)
+        long refused = (Long) annualReport.model(2033, "warwickshire").get("refusedEscalations");
+        for (String stage : List.of("stage1", "stage2")) {
+            jdbc.update("insert into complaint_stage (id, complaint_reference, procedure, stage, service_area, channel,"
+                    + " received_on, started_on, extended, outcome, remedy_apology, remedy_action, version) values"
+                    + " (?, ?, ?, ?, ?, 'EMAIL', ?, ?, false, 'REFUSED_ESCALATION', false, false, 0)",
+                    stage.equals("stage1") ? -1801L : -1802L, "WAR-REFUSED-" + stage, GENERAL, stage, AREA,
+                    FROM.plusMonths(2), FROM.plusMonths(2));
+        }
+        assertThat(annualReport.model(2033, "warwickshire").get("refusedEscalations")).isEqualTo(refused + 2);
+        assertThat(annualReport.model(2033, "harborough").get("refusedEscalations")).isEqualTo(0L);
         assertThat(StaffSession.signedIn(port, "harborough-complaints-officers")
                 .get("/complaints/reports/annual?year=2033").body()).doesNotContain("Resurface the road");
     }
