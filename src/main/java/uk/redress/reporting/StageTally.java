@@ -8,9 +8,9 @@ import java.util.TreeMap;
 
 /**
  * A period's complaint stages counted by everything the dashboard's stage tables tell apart, read from the database
- * in one pass ({@link FigureQueries#stageTally}); each table is then a sum over these counts. {@code excludedByGround}
- * counts the exclusions by their ground (a ground not recorded under {@code null}), read apart from the few excluded
- * rows.
+ * as counts of like rows ({@link FigureQueries#stageTally}); each table is then a sum over these counts.
+ * {@code excludedByGround} counts the exclusions by their ground (a ground not recorded under {@code null}), read
+ * apart from the few excluded rows.
  */
 record StageTally(List<Row> rows, Map<String, Long> excludedByGround) {
 
