@@ -150,8 +150,25 @@ class PortalBrowserTest extends RedressSpringTest {
     private void click(String css) {
         org.openqa.selenium.WebElement button = browser.findElement(By.cssSelector("form " + css));
         button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> left(button));
+    }
+
+    /**
+     * Whether the element's page has been left. Chromium reports an element of the page just left as stale, or,
+     * while the next page is being attached (seen with Chromium 156), as "not belonging to the document".
+     */
+    private static boolean left(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** axe-core in the page (with JavaScript only): fails listing every violation, whatever its impact. */
