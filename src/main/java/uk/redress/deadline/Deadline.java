@@ -115,6 +115,11 @@ public class Deadline {
         closedOn = on;
     }
 
+    /** Its number from the database sequence: of two clocks of a name, the later opened has the higher. */
+    Long getId() {
+        return id;
+    }
+
     public String getComplaintReference() {
         return complaintReference;
     }

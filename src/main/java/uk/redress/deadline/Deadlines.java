@@ -3,6 +3,8 @@ package uk.redress.deadline;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -129,27 +131,24 @@ public class Deadlines {
     /** Records that the clock ran out; it stays open until the owed thing is done. */
     public void breach(DelegateExecution execution, String name) {
         // the latest clock of that name, even if an interrupting timer has just closed it with its task
-        repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference(execution), name,
-                        EnumSet.allOf(DeadlineState.class))
+        latest(reference(execution), name, EnumSet.allOf(DeadlineState.class))
                 .orElseThrow(() -> new IllegalStateException("No deadline '" + name + "' on this complaint"))
                 .breach();
     }
 
     /** Closes the clock: what was owed is done, or no longer owed. Closing a clock that is not running is a no-op. */
     public void close(DelegateExecution execution, String name) {
-        repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference(execution), name, RUNNING)
-                .ifPresent(deadline -> deadline.close(calendar.today()));
+        latest(reference(execution), name, RUNNING).ifPresent(deadline -> deadline.close(calendar.today()));
     }
 
     /** Stops every running clock of a complaint (a suspension). */
     public void pauseAll(String reference) {
-        repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.OPEN))
-                .forEach(deadline -> deadline.pause(calendar.today()));
+        inStates(reference, EnumSet.of(DeadlineState.OPEN)).forEach(deadline -> deadline.pause(calendar.today()));
     }
 
     /** Restarts every stopped clock of a complaint; each moves by its stopped working days, tasks and timers too. */
     public void resumeAll(String reference) {
-        repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.PAUSED)).forEach(this::restart);
+        inStates(reference, EnumSet.of(DeadlineState.PAUSED)).forEach(this::restart);
     }
 
     /** Moves a stopped clock by the working days it was stopped; its tasks and timers move with it. */
@@ -167,15 +166,14 @@ public class Deadlines {
      */
     public void reopenClosedOn(String reference, LocalDate closedOn) {
         int gap = calendar.workingDaysBetween(closedOn, calendar.today());
-        repository.findByComplaintReferenceAndStateIn(reference, EnumSet.of(DeadlineState.CLOSED)).stream()
+        inStates(reference, EnumSet.of(DeadlineState.CLOSED)).stream()
                 .filter(d -> closedOn.equals(d.getClosedOn()))
                 .forEach(d -> d.reopen(calendar.addWorkingDays(d.getDueOn(), gap)));
     }
 
     /** Closes every running clock of the complaint's process, e.g. when the procedure ends. */
     public void closeAll(DelegateExecution execution) {
-        repository.findByComplaintReferenceAndStateIn(reference(execution), RUNNING)
-                .forEach(deadline -> deadline.close(calendar.today()));
+        inStates(reference(execution), RUNNING).forEach(deadline -> deadline.close(calendar.today()));
     }
 
     private Date start(DelegateExecution execution, String name, LocalDate dayZero, LocalDate dueOn) {
@@ -185,13 +183,37 @@ public class Deadlines {
         close(execution, name);
         Deadline deadline = repository.save(new Deadline(reference(execution), execution.getProcessInstanceId(), name,
                 calendar.today(), dayZero, dueOn));
+        ClockBook.current().ifPresent(book -> book.added(deadline));
         publish(execution, deadline);
         return calendar.endOf(dueOn);
     }
 
     private Deadline running(VariableScope scope, String name) {
-        return repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference(scope), name, RUNNING)
+        return latest(reference(scope), name, RUNNING)
                 .orElseThrow(() -> new IllegalStateException("No running deadline '" + name + "' on this complaint"));
+    }
+
+    /** The latest clock of that name in one of those states (read once per transaction: {@link ClockBook}). */
+    private Optional<Deadline> latest(String reference, String name, Set<DeadlineState> states) {
+        Optional<ClockBook> book = ClockBook.current();
+        if (book.isEmpty()) {
+            return repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference, name, states);
+        }
+        List<Deadline> clocks = book.get().of(reference, repository);
+        for (int i = clocks.size() - 1; i >= 0; i--) {
+            Deadline clock = clocks.get(i);
+            if (clock.getName().equals(name) && states.contains(clock.getState())) {
+                return Optional.of(clock);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The complaint's clocks in those states (read once per transaction: {@link ClockBook}). */
+    private List<Deadline> inStates(String reference, Set<DeadlineState> states) {
+        return ClockBook.current()
+                .map(book -> book.of(reference, repository).stream().filter(d -> states.contains(d.getState())).toList())
+                .orElseGet(() -> repository.findByComplaintReferenceAndStateIn(reference, states));
     }
 
     /** The complaint whose clocks these are: only a process Redress started for it may touch them. */

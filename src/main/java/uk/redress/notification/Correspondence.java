@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "correspondence")
-public class Correspondence {
+public class Correspondence implements org.springframework.data.domain.Persistable<String> {
 
     @Id
     @Column(length = 36)
@@ -96,6 +96,10 @@ public class Correspondence {
     @Version
     private long version;
 
+    /** Made here, not read: saved with one insert, without first looking for a row with its new id. */
+    @jakarta.persistence.Transient
+    private boolean fresh;
+
     protected Correspondence() {
     }
 
@@ -112,6 +116,18 @@ public class Correspondence {
         this.body = content.body();
         this.queuedAt = queuedAt;
         this.status = route == Route.NONE ? CorrespondenceStatus.NOT_SENT : CorrespondenceStatus.QUEUED;
+        this.fresh = true;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @jakarta.persistence.PostPersist
+    @jakarta.persistence.PostLoad
+    void stored() {
+        fresh = false;
     }
 
     void hold(String why) {
@@ -119,6 +135,7 @@ public class Correspondence {
         lastError = why;
     }
 
+    @Override
     public String getId() {
         return id;
     }

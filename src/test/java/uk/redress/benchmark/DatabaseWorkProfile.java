@@ -55,6 +55,12 @@ class DatabaseWorkProfile extends RedressSpringTest {
 
     static String shape(String sql) {
         String one = sql.replaceAll("\\s+", " ").trim();
+        // a select's columns say little: keep its start and what it reads from, with its conditions
+        int from = one.toLowerCase(java.util.Locale.ROOT).indexOf(" from ");
+        if (one.toLowerCase(java.util.Locale.ROOT).startsWith("select") && from > 40) {
+            String tail = one.substring(from);
+            return one.substring(0, 40) + " …" + (tail.length() > 170 ? tail.substring(0, 170) : tail);
+        }
         return one.length() > 110 ? one.substring(0, 110) : one;
     }
 
