@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,8 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * they are the persistence context's own managed objects, so a change made through one read is the change every
  * later read sees, and a clock opened in the transaction is added as it is saved.
  * <p>
- * Outside a transaction, or inside one that another suspended (a {@code REQUIRES_NEW} step, whose persistence
- * context is its own), the clocks are queried as before.
+ * Outside a transaction the clocks are queried each time, as before. A transaction started inside another (a
+ * {@code REQUIRES_NEW} step, whose persistence context is its own) has a book of its own. Should the persistence
+ * context ever be cleared in the middle of a transaction, the kept clocks would no longer be managed (a change to
+ * them would be lost): the book notices and reads them again.
  */
 final class ClockBook implements TransactionSynchronization {
 
@@ -45,13 +48,19 @@ final class ClockBook implements TransactionSynchronization {
         return Optional.of(book);
     }
 
-    /** Every clock of the complaint in any state, oldest first, read from the database the first time. */
-    List<Deadline> of(String reference, DeadlineRepository repository) {
-        return clocks.computeIfAbsent(reference, r -> {
-            List<Deadline> read = new ArrayList<>(repository.findByComplaintReferenceAndStateIn(r, ALL));
-            read.sort(Comparator.comparing(Deadline::getId));
-            return read;
-        });
+    /**
+     * Every clock of the complaint in any state, in the order of their ids, read from the database the first time
+     * (and again if {@code managed} says the kept ones have left the persistence context).
+     */
+    List<Deadline> of(String reference, DeadlineRepository repository, Predicate<Deadline> managed) {
+        List<Deadline> kept = clocks.get(reference);
+        if (kept != null && (kept.isEmpty() || managed.test(kept.get(0)))) {
+            return kept;
+        }
+        List<Deadline> read = new ArrayList<>(repository.findByComplaintReferenceAndStateIn(reference, ALL));
+        read.sort(Comparator.comparing(Deadline::getId));
+        clocks.put(reference, read);
+        return read;
     }
 
     /** A clock saved in this transaction: later reads of its complaint find it. */

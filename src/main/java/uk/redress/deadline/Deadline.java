@@ -115,7 +115,10 @@ public class Deadline {
         closedOn = on;
     }
 
-    /** Its number from the database sequence: of two clocks of a name, the later opened has the higher. */
+    /**
+     * Its number from the database sequence, by which "the latest clock of a name" has always been chosen. Each node
+     * takes numbers in blocks, so on two nodes a later clock may have the lower number.
+     */
     Long getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,12 @@ public class Deadlines {
     private final WorkingDayCalendar calendar;
     private final DueDateFollowers followers;
     private final ComplaintProcesses processes;
+    private final EntityManager entityManager;
 
     public Deadlines(DeadlineRepository repository, WorkingDayCalendar calendar, DueDateFollowers followers,
-                     ComplaintProcesses processes) {
+                     ComplaintProcesses processes, EntityManager entityManager) {
         this.processes = processes;
+        this.entityManager = entityManager;
         this.repository = repository;
         this.calendar = calendar;
         this.followers = followers;
@@ -199,7 +202,7 @@ public class Deadlines {
         if (book.isEmpty()) {
             return repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference, name, states);
         }
-        List<Deadline> clocks = book.get().of(reference, repository);
+        List<Deadline> clocks = book.get().of(reference, repository, entityManager::contains);
         for (int i = clocks.size() - 1; i >= 0; i--) {
             Deadline clock = clocks.get(i);
             if (clock.getName().equals(name) && states.contains(clock.getState())) {
@@ -212,7 +215,8 @@ public class Deadlines {
     /** The complaint's clocks in those states (read once per transaction: {@link ClockBook}). */
     private List<Deadline> inStates(String reference, Set<DeadlineState> states) {
         return ClockBook.current()
-                .map(book -> book.of(reference, repository).stream().filter(d -> states.contains(d.getState())).toList())
+                .map(book -> book.of(reference, repository, entityManager::contains).stream()
+                        .filter(d -> states.contains(d.getState())).toList())
                 .orElseGet(() -> repository.findByComplaintReferenceAndStateIn(reference, states));
     }
 

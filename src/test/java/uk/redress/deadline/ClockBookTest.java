@@ -26,6 +26,7 @@ import uk.redress.RedressSpringTest;
 class ClockBookTest extends RedressSpringTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+    private static final java.util.function.Predicate<Deadline> MANAGED = clock -> true;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -54,16 +55,16 @@ class ClockBookTest extends RedressSpringTest {
 
         transaction.executeWithoutResult(status -> {
             ClockBook book = ClockBook.current().orElseThrow();
-            assertThat(book.of("HDC-1", repository)).containsExactly(earlier, later);
+            assertThat(book.of("HDC-1", repository, MANAGED)).containsExactly(earlier, later);
             Deadline opened = clock(9L, "stage2-response");
             book.added(opened);
             assertThat(ClockBook.current()).containsSame(book);
-            assertThat(book.of("HDC-1", repository)).containsExactly(earlier, later, opened);
+            assertThat(book.of("HDC-1", repository, MANAGED)).containsExactly(earlier, later, opened);
         });
         verify(repository, times(1)).findByComplaintReferenceAndStateIn(eq("HDC-1"), any());
 
         // the next transaction reads them afresh
-        transaction.executeWithoutResult(status -> ClockBook.current().orElseThrow().of("HDC-1", repository));
+        transaction.executeWithoutResult(status -> ClockBook.current().orElseThrow().of("HDC-1", repository, MANAGED));
         verify(repository, times(2)).findByComplaintReferenceAndStateIn(eq("HDC-1"), any());
     }
 
@@ -76,8 +77,20 @@ class ClockBookTest extends RedressSpringTest {
         transaction.executeWithoutResult(status -> {
             ClockBook book = ClockBook.current().orElseThrow();
             book.added(saved); // its complaint not yet read: left to the read
-            assertThat(book.of("HDC-1", repository)).extracting(Deadline::getId).containsExactly(2L, 4L);
+            assertThat(book.of("HDC-1", repository, MANAGED)).extracting(Deadline::getId).containsExactly(2L, 4L);
         });
+    }
+
+    @Test
+    void clocksNoLongerManagedAreReadAgain() {
+        when(repository.findByComplaintReferenceAndStateIn(eq("HDC-1"), any()))
+                .thenReturn(List.of(clock(3L, "stage1-response")));
+        transaction.executeWithoutResult(status -> {
+            ClockBook book = ClockBook.current().orElseThrow();
+            book.of("HDC-1", repository, MANAGED);
+            book.of("HDC-1", repository, clock -> false); // the persistence context was cleared meanwhile
+        });
+        verify(repository, times(2)).findByComplaintReferenceAndStateIn(eq("HDC-1"), any());
     }
 
     @Test
