@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * and user is me or '*', or group is one of mine". The engine's own index that holds the user column starts with the
  * type, so "type below 2" read the whole of it: every grant, one for each open task. That made the plan that starts
  * from a small team's own tasks look dearer than reading every open task in due-date order until the page was full,
- * which at 100,000 open tasks read 50,000 of them for a team holding 250: 290 ms for its first page, 17 ms with the
- * index (EXPLAIN ANALYZE on PostgreSQL; large teams' pages and counts unchanged).
+ * which at 100,000 open tasks read 50,000 of them for a team holding 250: 290 ms for its first page, 14-17 ms with
+ * the index (EXPLAIN ANALYZE on PostgreSQL; large teams' pages and counts unchanged). The planner's choice stays
+ * close: straight after a bulk of new tasks it may still read in due-date order (docs/performance.md).
  * <p>
  * PostgreSQL 14 and later: statistics on the permission bits the engine's authorization check tests
  * ({@code PERMS_ & 2} READ, {@code & 64} READ_TASK, {@code & 512} READ_INSTANCE). Without them the planner guesses
