@@ -85,6 +85,12 @@ class EngineIndexesTest extends RedressSpringTest {
                 assertThat(letters.next()).as("letter deliveries found by their complaint's reference").isTrue();
                 assertThat(letters.getString(1)).contains("(text_)", "WHERE", "complaintReference");
             }
+            try (ResultSet options = statement.executeQuery(
+                    "select reloptions from pg_class where relname = 'act_ru_task'")) {
+                assertThat(options.next()).isTrue();
+                assertThat(options.getString(1)).as("a worker for reading the task table in due-date order")
+                        .contains("parallel_workers=1");
+            }
             try (ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
                 mode.next();
                 assertThat(mode.getString(1)).isEqualTo("force_custom_plan");
