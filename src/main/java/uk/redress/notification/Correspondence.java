@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "correspondence")
-public class Correspondence implements org.springframework.data.domain.Persistable<String> {
+public class Correspondence extends uk.redress.persistence.AssignedIdEntity {
 
     @Id
     @Column(length = 36)
@@ -96,10 +96,6 @@ public class Correspondence implements org.springframework.data.domain.Persistab
     @Version
     private long version;
 
-    /** Made here, not read: saved with one insert, without first looking for a row with its new id. */
-    @jakarta.persistence.Transient
-    private boolean fresh;
-
     protected Correspondence() {
     }
 
@@ -116,18 +112,7 @@ public class Correspondence implements org.springframework.data.domain.Persistab
         this.body = content.body();
         this.queuedAt = queuedAt;
         this.status = route == Route.NONE ? CorrespondenceStatus.NOT_SENT : CorrespondenceStatus.QUEUED;
-        this.fresh = true;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @jakarta.persistence.PostPersist
-    @jakarta.persistence.PostLoad
-    void stored() {
-        fresh = false;
+        madeHere();
     }
 
     void hold(String why) {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A process instance Redress started for a complaint: the root of a process tree that may act on it. */
 @Entity
 @Table(name = "complaint_process")
-class ComplaintProcess implements org.springframework.data.domain.Persistable<String> {
+class ComplaintProcess extends uk.redress.persistence.AssignedIdEntity {
 
     @Id
     @Column(name = "process_instance_id", length = 64)
@@ -25,10 +25,6 @@ class ComplaintProcess implements org.springframework.data.domain.Persistable<St
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
-    /** Made here, not read: saved with one insert, without first looking for it. */
-    @jakarta.persistence.Transient
-    private boolean fresh;
-
     protected ComplaintProcess() {
     }
 
@@ -37,23 +33,12 @@ class ComplaintProcess implements org.springframework.data.domain.Persistable<St
         this.complaintReference = complaintReference;
         this.definitionKey = definitionKey;
         this.startedAt = startedAt;
-        this.fresh = true;
+        madeHere();
     }
 
     @Override
     public String getId() {
         return processInstanceId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @jakarta.persistence.PostPersist
-    @jakarta.persistence.PostLoad
-    void stored() {
-        fresh = false;
     }
 
     String getProcessInstanceId() {
