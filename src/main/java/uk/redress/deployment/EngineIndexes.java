@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * and user is me or '*', or group is one of mine". The engine's own index that holds the user column starts with the
  * type, so "type below 2" read the whole of it: every grant, one for each open task. That made the plan that starts
  * from a small team's own tasks look dearer than reading every open task in due-date order until the page was full,
- * which at 100,000 open tasks read 50,000 of them for a team holding 250: 290 ms for its first page, 14-17 ms with
+ * which at 100,000 open tasks read about 51,000 of them for a team holding 250: 290 ms for its first page, 14-17 ms with
  * the index (EXPLAIN ANALYZE on PostgreSQL; large teams' pages and counts unchanged). The planner's choice stays
  * close: straight after a bulk of new tasks it may still read in due-date order (docs/performance.md).
  * <p>
@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * tasks in due-date order for the engine's {@code select distinct} page only under a parallel gather, and it plans
  * a worker only for a task table of 8 MB or more (about 30,000 open tasks). Below that a large team's first page
  * sorted all of the team's tasks: 103-119 ms at 10,000 open tasks (a team of 2,500), 14-18 ms with the worker
- * (EXPLAIN ANALYZE), as at 100,000, where the planner already takes one worker.
+ * (EXPLAIN ANALYZE), as at 100,000, where the planner already planned one worker by itself.
  * <p>
  * PostgreSQL: {@code ACT_HI_VARINST(TEXT_)} for the variable {@code complaintReference} only (a partial index, which
  * H2 lacks): a complaint's letter deliveries are found by it (the history plugin, and the letters given the
