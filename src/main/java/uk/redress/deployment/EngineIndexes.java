@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * tasks in due-date order for the engine's {@code select distinct} page only under a parallel gather, and it plans
  * a worker only for a task table of 8 MB or more (about 30,000 open tasks). Below that a large team's first page
  * sorted all of the team's tasks: 103-119 ms at 10,000 open tasks (a team of 2,500), 14-18 ms with the worker
- * (EXPLAIN ANALYZE), as at 100,000, where the planner already planned one worker by itself.
+ * (EXPLAIN ANALYZE), as at 100,000, where the planner already planned one worker for it by itself (the counts
+ * there planned two and now plan one: docs/performance.md).
  * <p>
  * PostgreSQL: {@code ACT_HI_VARINST(TEXT_)} for the variable {@code complaintReference} only (a partial index, which
  * H2 lacks): a complaint's letter deliveries are found by it (the history plugin, and the letters given the
