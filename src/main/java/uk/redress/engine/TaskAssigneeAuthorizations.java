@@ -15,17 +15,68 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Who may hold a task. The engine lets anyone who may work a task hand it to any user id and leaves the previous
- * assignee's grant on the task for ever. Redress refuses, when a person does it, an assignee who could not work
- * the task themselves (another council's officer, an unknown id), and takes the previous assignee's personal grant
- * away when the task changes hands or goes back to the team.
+ * Who may hold a task, and which tasks carry grants of their own.
+ *
+ * <p>The engine lets anyone who may work a task hand it to any user id and leaves the previous assignee's grant on
+ * the task for ever. Redress refuses, when a person does it, an assignee who could not work the task themselves
+ * (another council's officer, an unknown id), and takes the previous assignee's personal grant away when the task
+ * changes hands or goes back to the team.
+ *
+ * <p>The engine also gives each task's candidate group a grant on that one task, and another on its history, which
+ * stays in the authorization table until the complaint's history is removed, six years on. A team that already
+ * holds on the task's whole procedure what those grants give (read its tasks, work them, read their history) gains
+ * nothing from them, and every task query reads them: they are not written for it. A team without those rights on
+ * the procedure (a shared stage's, whose complaints belong to every council) gets them as before. So a team's
+ * access to its own procedure's tasks follows its rights on the procedure, and taking those away takes the tasks
+ * away too.
  */
 class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
+
+    @Override
+    public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+        if (heldOnTheProcedure(task, groupId)) {
+            return null;
+        }
+        return super.newTaskGroupIdentityLink(task, groupId, type);
+    }
+
+    /**
+     * Whether the group holds on the task's process definition (or on every definition) each right the engine's
+     * grants on the task would give it. One query, answered as the engine answers any check (revocations included).
+     */
+    private static boolean heldOnTheProcedure(Task task, String groupId) {
+        if (groupId == null || task.getProcessDefinitionId() == null || Context.getCommandContext() == null) {
+            return false;
+        }
+        ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+        String procedure = configuration.getDeploymentCache()
+                .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+        PermissionCheckBuilder rights = new PermissionCheckBuilder().conjunctive()
+                .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, procedure, ProcessDefinitionPermissions.READ_TASK)
+                .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, procedure,
+                        // the configured permission may be Permissions.TASK_WORK or TaskPermissions.TASK_WORK
+                        TaskPermissions.TASK_WORK.getName().equals(configuration.getDefaultUserPermissionForTask().getName())
+                                ? ProcessDefinitionPermissions.TASK_WORK : ProcessDefinitionPermissions.UPDATE_TASK);
+        if (configuration.isEnforceSpecificVariablePermission()) {
+            rights.atomicCheckForResourceId(Resources.PROCESS_DEFINITION, procedure,
+                    ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        }
+        if (configuration.isEnableHistoricInstancePermissions()) {
+            rights.atomicCheckForResourceId(Resources.PROCESS_DEFINITION, procedure,
+                    ProcessDefinitionPermissions.READ_HISTORY);
+            if (configuration.isEnforceSpecificVariablePermission()) {
+                rights.atomicCheckForResourceId(Resources.PROCESS_DEFINITION, procedure,
+                        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+            }
+        }
+        return Context.getCommandContext().getAuthorizationManager().isAuthorized(null, List.of(groupId), rights.build());
+    }
 
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {

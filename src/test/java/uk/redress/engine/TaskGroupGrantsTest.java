@@ -1,0 +1,175 @@
+package uk.redress.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A task's candidate group gets grants on that one task (and its history) only when its rights on the whole
+ * procedure do not already give it the same: a procedure's own team reads, works and reads the history of its
+ * tasks through its rights on the procedure, a team with no such rights (a shared stage's) through the task's own
+ * grants, and nobody else sees the task either way.
+ */
+class TaskGroupGrantsTest {
+
+    private static final String PROCEDURE = "harborough-corporate";
+    private static final String TEAM = "harborough-complaints-officers";
+    private static final String STAGE_TEAM = "shared-stage-team";
+    private static final String STRANGER = "warwickshire-customer-relations";
+
+    private ProcessEngine engine;
+    private AuthorizationService authorizations;
+    private IdentityService identity;
+
+    @BeforeEach
+    void startEngine() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:task-group-grants-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate("create-drop");
+        configuration.setJobExecutorActivate(false);
+        configuration.setAuthorizationEnabled(true);
+        configuration.setEnableHistoricInstancePermissions(true);
+        // as Redress configures it (application.yaml), which the engine reads as Permissions.TASK_WORK
+        configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+        configuration.setHistory("full");
+        configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
+        configuration.setProcessEngineName("task-group-grants-" + System.nanoTime());
+        engine = configuration.buildProcessEngine();
+        authorizations = engine.getAuthorizationService();
+        identity = engine.getIdentityService();
+        BpmnModelInstance diagram = Bpmn.createExecutableProcess(PROCEDURE).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("investigate").camundaCandidateGroups(TEAM)
+                .userTask("panel").camundaCandidateGroups(STAGE_TEAM)
+                .endEvent().done();
+        engine.getRepositoryService().createDeployment().addModelInstance("procedure.bpmn", diagram).deploy();
+        grant(TEAM, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_HISTORY);
+        // like a shared stage's team: it may read the definition, never the procedure's tasks as a whole
+        grant(STAGE_TEAM, ProcessDefinitionPermissions.READ);
+        grant(STRANGER, ProcessDefinitionPermissions.READ);
+    }
+
+    @AfterEach
+    void stopEngine() {
+        engine.close();
+    }
+
+    @Test
+    void theProceduresOwnTeam_getsNoGrantOnTheTask_andStillReadsWorksAndReadsTheHistoryOfIt() {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        assertThat(taskGrants(TEAM, task.getId())).as("grants on the task and its history").isZero();
+
+        as(TEAM, () -> {
+            assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(TEAM).list())
+                    .extracting(Task::getId).containsExactly(task.getId());
+            assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).count())
+                    .isOne();
+            engine.getTaskService().complete(task.getId());
+        });
+        as(STRANGER, () -> {
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).count()).isZero();
+            assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance)
+                    .count()).isZero();
+        });
+    }
+
+    @Test
+    void aTeamWithoutRightsOnTheProcedure_getsTheTasksOwnGrants_andSeesThatTaskOnly() {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task first = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+        engine.getTaskService().complete(first.getId());
+        Task panel = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        assertThat(taskGrants(STAGE_TEAM, panel.getId())).as("grants on the task and its history").isEqualTo(2);
+
+        as(STAGE_TEAM, () -> {
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).list())
+                    .extracting(Task::getId).containsExactly(panel.getId());
+            assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance)
+                    .list()).extracting(historic -> historic.getId()).containsExactly(panel.getId());
+            engine.getTaskService().complete(panel.getId());
+        });
+    }
+
+    @Test
+    void aTeamMissingOneRightOnTheProcedure_getsTheTasksOwnGrants() {
+        // reads and works the procedure's tasks, but may not read their history: the task's history grant is needed
+        revoke(TEAM);
+        grant(TEAM, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.TASK_WORK);
+
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        assertThat(taskGrants(TEAM, task.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void aTeamWhoseRightsOnTheProcedureAreTakenAway_losesItsTasks() {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        revoke(TEAM);
+
+        as(TEAM, () -> {
+            assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(TEAM).count()).isZero();
+            assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
+                    .isInstanceOf(AuthorizationException.class);
+        });
+    }
+
+    private long taskGrants(String group, String taskId) {
+        return authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.TASK)
+                .resourceId(taskId).count()
+                + authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.HISTORIC_TASK)
+                .resourceId(taskId).count();
+    }
+
+    private void as(String group, Runnable work) {
+        identity.setAuthentication("someone-of-" + group, List.of(group));
+        try {
+            work.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private void grant(String group, Permission... permissions) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(group);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(PROCEDURE);
+        grant.setPermissions(new Permission[] {Permissions.NONE});
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
+    }
+
+    private void revoke(String group) {
+        authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(PROCEDURE).list()
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+}
