@@ -34,24 +34,26 @@ import org.camunda.bpm.engine.task.Task;
  * nothing from them, and every task query reads them: they are not written for it. A team without those rights on
  * the procedure (a shared stage's, whose complaints belong to every council) gets them as before. So a team's
  * access to its own procedure's tasks follows its rights on the procedure, and taking those away takes the tasks
- * away too.
+ * away too. The same holds for a task's assignee: someone whose team holds those rights (a colleague who claims
+ * the task) gets no grant of their own, while someone appointed to one complaint does.
  */
 class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
 
     @Override
     public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-        if (heldOnTheProcedure(task, groupId)) {
+        if (groupId != null && heldOnTheProcedure(task, null, List.of(groupId))) {
             return null;
         }
         return super.newTaskGroupIdentityLink(task, groupId, type);
     }
 
     /**
-     * Whether the group holds on the task's process definition (or on every definition) each right the engine's
-     * grants on the task would give it. One query, answered as the engine answers any check (revocations included).
+     * Whether the user (or, with no user, the groups) holds on the task's process definition (or on every
+     * definition) each right the engine's grants on the task would give. One query, answered as the engine answers
+     * any check (revocations included).
      */
-    private static boolean heldOnTheProcedure(Task task, String groupId) {
-        if (groupId == null || task.getProcessDefinitionId() == null || Context.getCommandContext() == null) {
+    private static boolean heldOnTheProcedure(Task task, String userId, List<String> groupIds) {
+        if (task.getProcessDefinitionId() == null || Context.getCommandContext() == null) {
             return false;
         }
         ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
@@ -75,7 +77,7 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
                         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
             }
         }
-        return Context.getCommandContext().getAuthorizationManager().isAuthorized(null, List.of(groupId), rights.build());
+        return Context.getCommandContext().getAuthorizationManager().isAuthorized(userId, groupIds, rights.build());
     }
 
     @Override
@@ -98,7 +100,24 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
                 return null;
             });
         }
+        if (newAssignee != null && heldOnTheProcedure(task, newAssignee, groupsOf(context, configuration, newAssignee))) {
+            return null;
+        }
         return super.newTaskAssignee(task, oldAssignee, newAssignee);
+    }
+
+    /** The signed-in person's groups as their sign-in holds them; anyone else's from the identity service. */
+    private static List<String> groupsOf(CommandContext context, ProcessEngineConfigurationImpl configuration,
+                                         String userId) {
+        if (context == null) {
+            return List.of();
+        }
+        if (context.getAuthentication() != null && userId.equals(context.getAuthentication().getUserId())) {
+            List<String> groups = context.getAuthentication().getGroupIds();
+            return groups == null ? List.of() : groups;
+        }
+        return context.runWithoutAuthorization(() -> configuration.getIdentityService().createGroupQuery()
+                .groupMember(userId).list().stream().map(Group::getId).toList());
     }
 
     private static boolean stored(ProcessEngineConfigurationImpl configuration, Task task) {

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A task's candidate group gets grants on that one task (and its history) only when its rights on the whole
- * procedure do not already give it the same: a procedure's own team reads, works and reads the history of its
- * tasks through its rights on the procedure, a team with no such rights (a shared stage's) through the task's own
- * grants, and nobody else sees the task either way.
+ * A task's candidate group, and its assignee, get grants on that one task (and its history) only when their rights
+ * on the whole procedure do not already give them the same: a procedure's own team reads, works and reads the
+ * history of its tasks through its rights on the procedure, a team with no such rights (a shared stage's) or
+ * someone appointed from outside the team through the task's own grants, and nobody else sees the task either way.
  */
 class TaskGroupGrantsTest {
 
@@ -50,6 +50,7 @@ class TaskGroupGrantsTest {
         // as Redress configures it (application.yaml), which the engine reads as Permissions.TASK_WORK
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
         configuration.setHistory("full");
+        configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
         configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
         configuration.setProcessEngineName("task-group-grants-" + System.nanoTime());
         engine = configuration.buildProcessEngine();
@@ -137,6 +138,63 @@ class TaskGroupGrantsTest {
             assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
                     .isInstanceOf(AuthorizationException.class);
         });
+    }
+
+    @Test
+    void aColleagueWhoTakesTheTask_getsNoGrantOfTheirOwn_andStillWorksIt() {
+        member("sam", TEAM);
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        engine.getTaskService().setAssignee(task.getId(), "sam");
+
+        assertThat(userGrants("sam", task.getId())).isZero();
+        identity.setAuthentication("sam", List.of(TEAM));
+        try {
+            assertThat(engine.getTaskService().createTaskQuery().taskAssignee("sam").count()).isOne();
+            engine.getTaskService().complete(task.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void someoneWithoutRightsOnTheProcedure_getsTheirOwnGrantWhenGivenTheTask_andLosesItWhenTheTaskMovesOn() {
+        member("ivy", STAGE_TEAM);
+        member("sam", TEAM);
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        engine.getTaskService().setAssignee(task.getId(), "ivy");
+
+        assertThat(userGrants("ivy", task.getId())).as("grants on the task and its history").isEqualTo(2);
+        identity.setAuthentication("ivy", List.of(STAGE_TEAM));
+        try {
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).count()).isOne();
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        engine.getTaskService().setAssignee(task.getId(), "sam");
+
+        assertThat(authorizations.createAuthorizationQuery().userIdIn("ivy").resourceType(Resources.TASK)
+                .resourceId(task.getId()).count()).as("the former assignee's grant on the task").isZero();
+        assertThat(userGrants("sam", task.getId())).isZero();
+    }
+
+    private void member(String user, String group) {
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            identity.saveGroup(identity.newGroup(group));
+        }
+        identity.saveUser(identity.newUser(user));
+        identity.createMembership(user, group);
+    }
+
+    private long userGrants(String user, String taskId) {
+        return authorizations.createAuthorizationQuery().userIdIn(user).resourceType(Resources.TASK)
+                .resourceId(taskId).count()
+                + authorizations.createAuthorizationQuery().userIdIn(user).resourceType(Resources.HISTORIC_TASK)
+                .resourceId(taskId).count();
     }
 
     private long taskGrants(String group, String taskId) {

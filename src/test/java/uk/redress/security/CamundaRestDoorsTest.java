@@ -291,6 +291,12 @@ class CamundaRestDoorsTest extends RedressSpringTest {
 
         assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, claim, Map.of("userId", HARBOROUGH_TEAM))
                 .getStatusCode().value()).isEqualTo(204);
+        assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().userIdIn(HARBOROUGH_TEAM)
+                .resourceId(task.getId()).count())
+                .as("no grant of their own: their team's rights on the procedure let them work it")
+                .isZero();
+        assertThat(call(HARBOROUGH_TEAM, HttpMethod.GET, "/engine-rest/task?assignee=" + HARBOROUGH_TEAM, null)
+                .getBody().toString()).contains(task.getId());
         assertThat(call(HARBOROUGH_TEAM, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/unclaim", null)
                 .getStatusCode().value()).isEqualTo(204);
         assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().userIdIn(HARBOROUGH_TEAM)
