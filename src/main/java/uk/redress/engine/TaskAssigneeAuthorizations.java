@@ -49,8 +49,8 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
 
     /**
      * Whether the user (or, with no user, the groups) holds on the task's process definition (or on every
-     * definition) each right the engine's grants on the task would give. One query, answered as the engine answers
-     * any check (revocations included).
+     * definition) each right the engine's grants on the task would give. One query (and one for revocations),
+     * answered as the engine answers any check.
      */
     private static boolean heldOnTheProcedure(Task task, String userId, List<String> groupIds) {
         if (task.getProcessDefinitionId() == null || Context.getCommandContext() == null) {
@@ -77,7 +77,10 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
                         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
             }
         }
-        return Context.getCommandContext().getAuthorizationManager().isAuthorized(userId, groupIds, rights.build());
+        // a manager of its own: the engine's remembers, for the rest of the command, whether the first person it
+        // checked has any revocations, and this check is about someone else (either answer would be wrong for the other)
+        return new CallerGroupsAuthorizations.CallerGroupsAuthorizationManager().isAuthorized(userId, groupIds,
+                rights.build());
     }
 
     @Override
@@ -127,7 +130,6 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
 
     private static boolean mayWork(ProcessEngineConfigurationImpl configuration, Task task, String userId) {
         IdentityService identity = configuration.getIdentityService();
-        AuthorizationService authorizations = configuration.getAuthorizationService();
         return Context.getCommandContext().runWithoutAuthorization(() -> {
             if (identity.createUserQuery().userId(userId).count() == 0) {
                 return false;
@@ -136,20 +138,20 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
                     .map(Group::getId).toList();
             String definitionKey = task.getProcessDefinitionId() == null ? null
                     : configuration.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-            return allowed(authorizations, userId, groups, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
-                    || definitionKey != null && allowed(authorizations, userId, groups,
+            return allowed(userId, groups, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
+                    || definitionKey != null && allowed(userId, groups,
                             ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
                     // someone appointed to this one complaint (e.g. an Independent Investigator): the appointment
                     // is on the process that appointed them, which may have called the one this task is in
-                    || appointed(configuration, authorizations, userId, groups, task.getProcessInstanceId());
+                    || appointed(configuration, userId, groups, task.getProcessInstanceId());
         });
     }
 
-    private static boolean appointed(ProcessEngineConfigurationImpl configuration, AuthorizationService authorizations,
-                                     String userId, List<String> groups, String processInstanceId) {
+    private static boolean appointed(ProcessEngineConfigurationImpl configuration, String userId, List<String> groups,
+                                     String processInstanceId) {
         String instance = processInstanceId;
         while (instance != null) {
-            if (allowed(authorizations, userId, groups, Permissions.READ, Resources.PROCESS_INSTANCE, instance)) {
+            if (allowed(userId, groups, Permissions.READ, Resources.PROCESS_INSTANCE, instance)) {
                 return true;
             }
             var caller = configuration.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(instance)
@@ -159,8 +161,13 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
         return false;
     }
 
-    private static boolean allowed(AuthorizationService authorizations, String userId, List<String> groups,
-                                   Permission permission, Resource resource, String resourceId) {
-        return authorizations.isUserAuthorized(userId, groups, permission, resource, resourceId);
+    /**
+     * Checked with a manager of its own, not through the authorization service, which inside the command would use
+     * the command's: that one remembers whether the person signed in has revocations, and this is someone else.
+     */
+    private static boolean allowed(String userId, List<String> groups, Permission permission, Resource resource,
+                                   String resourceId) {
+        return new CallerGroupsAuthorizations.CallerGroupsAuthorizationManager().isAuthorized(userId, groups,
+                permission, resource, resourceId);
     }
 }

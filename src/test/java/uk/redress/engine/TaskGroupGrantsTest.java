@@ -58,7 +58,7 @@ class TaskGroupGrantsTest {
         identity = engine.getIdentityService();
         BpmnModelInstance diagram = Bpmn.createExecutableProcess(PROCEDURE).camundaHistoryTimeToLive(1)
                 .startEvent()
-                .userTask("investigate").camundaCandidateGroups(TEAM)
+                .userTask("investigate").camundaCandidateGroups(TEAM).camundaAssignee("${execution.hasVariable('assignee') ? assignee : null}")
                 .userTask("panel").camundaCandidateGroups(STAGE_TEAM)
                 .endEvent().done();
         engine.getRepositoryService().createDeployment().addModelInstance("procedure.bpmn", diagram).deploy();
@@ -124,6 +124,78 @@ class TaskGroupGrantsTest {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
 
         assertThat(taskGrants(TEAM, task.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void aRightRevokedFromTheAssignee_isSeen_evenWhenSomeoneElseWasCheckedFirstInTheSameStep() {
+        // the engine remembers, for the rest of a step, whether the first person it checked has any revocations:
+        // here that is whoever starts the process, who has none, and the diagram then gives the task to sam
+        member("starter", "starters");
+        member("sam", TEAM);
+        Authorization start = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        start.setGroupId("starters");
+        start.setResource(Resources.PROCESS_DEFINITION);
+        start.setResourceId(PROCEDURE);
+        start.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(start);
+        Authorization instances = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        instances.setGroupId("starters");
+        instances.setResource(Resources.PROCESS_INSTANCE);
+        instances.setResourceId(Authorization.ANY);
+        instances.addPermission(Permissions.CREATE);
+        authorizations.saveAuthorization(instances);
+        // sam may not read the procedure's history, whatever the team may
+        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("sam");
+        revoke.setResource(Resources.PROCESS_DEFINITION);
+        revoke.setResourceId(PROCEDURE);
+        revoke.removePermission(ProcessDefinitionPermissions.READ_HISTORY);
+        authorizations.saveAuthorization(revoke);
+
+        identity.setAuthentication("starter", List.of("starters"));
+        String instance;
+        try {
+            instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE,
+                    java.util.Map.of("assignee", "sam")).getId();
+        } finally {
+            identity.clearAuthentication();
+        }
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        assertThat(task.getAssignee()).isEqualTo("sam");
+        assertThat(userGrants("sam", task.getId())).as("sam's own grants on the task and its history")
+                .isEqualTo(2);
+        assertThat(taskGrants(TEAM, task.getId())).as("the team's rights on the procedure cover it").isZero();
+    }
+
+    @Test
+    void aColleagueWhoseRightToWorkTheProcedureIsRevoked_cannotBeGivenTheTask_byATeamLeader() {
+        member("lead", TEAM);
+        member("sam", TEAM);
+        revoke(TEAM);
+        grant(TEAM, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("sam");
+        revoke.setResource(Resources.PROCESS_DEFINITION);
+        revoke.setResourceId(PROCEDURE);
+        revoke.removePermission(ProcessDefinitionPermissions.TASK_WORK);
+        authorizations.saveAuthorization(revoke);
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        identity.setAuthentication("lead", List.of(TEAM));
+        try {
+            // the leader, checked first in the step, has no revocations; sam has one
+            assertThatThrownBy(() -> engine.getTaskService().setAssignee(task.getId(), "sam"))
+                    .hasMessageContaining("cannot be given this task");
+            engine.getTaskService().setAssignee(task.getId(), "lead");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo("lead");
     }
 
     @Test
