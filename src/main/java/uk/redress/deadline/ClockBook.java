@@ -1,7 +1,6 @@
 package uk.redress.deadline;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +48,7 @@ final class ClockBook implements TransactionSynchronization {
     }
 
     /**
-     * Every clock of the complaint in any state, in the order of their ids, read from the database the first time
+     * Every clock of the complaint in any state, in the order they were written, read from the database the first time
      * (and again if {@code managed} says the kept ones have left the persistence context).
      */
     List<Deadline> of(String reference, DeadlineRepository repository, Predicate<Deadline> managed) {
@@ -58,7 +57,7 @@ final class ClockBook implements TransactionSynchronization {
             return kept;
         }
         List<Deadline> read = new ArrayList<>(repository.findByComplaintReferenceAndStateIn(reference, ALL));
-        read.sort(Comparator.comparing(Deadline::getId));
+        read.sort(Deadline.WRITTEN);
         clocks.put(reference, read);
         return read;
     }

@@ -1,5 +1,6 @@
 package uk.redress.deadline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -62,6 +63,13 @@ public class Deadline {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /**
+     * When the row was written, by this node's clock (not the engine's, which tests move): "the latest clock of a
+     * name" is the last written, which ids do not tell across nodes ({@link #getId()}).
+     */
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
     @Version
     private long version;
 
@@ -116,12 +124,20 @@ public class Deadline {
     }
 
     /**
-     * Its number from the database sequence, by which "the latest clock of a name" has always been chosen. Each node
-     * takes numbers in blocks, so on two nodes a later clock may have the lower number.
+     * Its number from the database sequence. Each node takes numbers in blocks, so on two nodes a later clock may
+     * have the lower number: it orders only clocks written at the same moment ({@link #WRITTEN}).
      */
     Long getId() {
         return id;
     }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The order clocks were written in: when, then (for rows of the same moment, or from before V20) by id. */
+    static final java.util.Comparator<Deadline> WRITTEN = java.util.Comparator.comparing(Deadline::getCreatedAt)
+            .thenComparing(Deadline::getId);
 
     public String getComplaintReference() {
         return complaintReference;

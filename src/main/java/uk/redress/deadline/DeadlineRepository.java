@@ -20,12 +20,12 @@ public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
     List<Deadline> findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(String reference,
                                                                              Collection<DeadlineState> states);
 
-    default Optional<Deadline> findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(
-            String reference, String name, Collection<DeadlineState> states) {
+    /** The clock of that name in one of those states written last. */
+    default Optional<Deadline> findLatestNamed(String reference, String name, Collection<DeadlineState> states) {
         return latestNamed(reference, name, states, PageRequest.of(0, 1)).stream().findFirst();
     }
 
-    @Query("select d from Deadline d where d.complaintReference = :reference and d.name = :name and d.state in :states order by d.id desc")
+    @Query("select d from Deadline d where d.complaintReference = :reference and d.name = :name and d.state in :states order by d.createdAt desc, d.id desc")
     List<Deadline> latestNamed(String reference, String name, Collection<DeadlineState> states, Pageable page);
 
     @Query("select d from Deadline d where d.complaintReference = :reference and d.state in :states")

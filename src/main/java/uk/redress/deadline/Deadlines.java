@@ -200,7 +200,7 @@ public class Deadlines {
     private Optional<Deadline> latest(String reference, String name, Set<DeadlineState> states) {
         Optional<ClockBook> book = ClockBook.current();
         if (book.isEmpty()) {
-            return repository.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(reference, name, states);
+            return repository.findLatestNamed(reference, name, states);
         }
         List<Deadline> clocks = book.get().of(reference, repository, entityManager::contains);
         for (int i = clocks.size() - 1; i >= 0; i--) {

@@ -1,6 +1,7 @@
 package uk.redress.reporting;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -65,6 +66,9 @@ public class ComplaintStage {
     private boolean remedyAction;
     @Column(name = "remedy_payment", precision = 12, scale = 2)
     private BigDecimal remedyPayment;
+    /** When the row was written, by this node's clock: the order of a complaint's stages (ids are not, across nodes). */
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
     @Version
     private long version;
 

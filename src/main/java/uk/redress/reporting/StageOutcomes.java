@@ -78,7 +78,7 @@ public class StageOutcomes {
     }
 
     private Optional<Deadline> clock(String reference, Object name) {
-        return name == null ? Optional.empty() : deadlines.findFirstByComplaintReferenceAndNameAndStateInOrderByIdDesc(
+        return name == null ? Optional.empty() : deadlines.findLatestNamed(
                 reference, name.toString(), EnumSet.allOf(DeadlineState.class));
     }
 

@@ -75,7 +75,7 @@ class StageRecords {
             return;
         }
         String reason = outcome.get() == Outcome.EXCLUDED ? grounds.of(event.outcome(), event.variables()) : null;
-        List<ComplaintStage> rows = stages.findByComplaintReferenceOrderByIdAsc(complaint.getReference());
+        List<ComplaintStage> rows = stages.findByComplaintReferenceInWrittenOrder(complaint.getReference());
         if (rows.isEmpty()) {
             // closed before any stage started: at screening
             stages.save(new ComplaintStage(complaint, BEFORE_STAGES, today)).end(outcome.get(), reason, today);
@@ -86,13 +86,13 @@ class StageRecords {
     }
 
     private Optional<ComplaintStage> latest(String reference, String stage) {
-        List<ComplaintStage> rows = stages.findByComplaintReferenceOrderByIdAsc(reference).stream()
+        List<ComplaintStage> rows = stages.findByComplaintReferenceInWrittenOrder(reference).stream()
                 .filter(row -> row.getStage().equals(stage)).toList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
     }
 
     private Optional<ComplaintStage> latestOpen(String reference) {
-        List<ComplaintStage> rows = stages.findByComplaintReferenceOrderByIdAsc(reference);
+        List<ComplaintStage> rows = stages.findByComplaintReferenceInWrittenOrder(reference);
         ComplaintStage last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         return last == null || last.ended() ? Optional.empty() : Optional.of(last);
     }

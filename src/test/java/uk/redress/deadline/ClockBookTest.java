@@ -104,9 +104,29 @@ class ClockBookTest extends RedressSpringTest {
         });
     }
 
+    @Test
+    void clocksComeInTheOrderTheyWereWritten_notByTheirIds_whichTwoNodesTakeInBlocks() {
+        // stage 1's acknowledgement written yesterday on the node holding ids 101-150, stage 2's today on this one
+        Deadline stage1 = clock(120L, "acknowledgement", WRITTEN.minusSeconds(86_400));
+        Deadline stage2 = clock(12L, "acknowledgement", WRITTEN);
+        when(repository.findByComplaintReferenceAndStateIn(eq("HDC-1"), any()))
+                .thenReturn(new ArrayList<>(List.of(stage2, stage1)));
+
+        transaction.executeWithoutResult(status -> assertThat(ClockBook.current().orElseThrow()
+                .of("HDC-1", repository, MANAGED)).containsExactly(stage1, stage2));
+    }
+
+    private static final java.time.Instant WRITTEN = java.time.Instant.parse("2026-03-02T10:00:00Z");
+
+    /** A clock written at the same moment as the others: their ids order them. */
     private static Deadline clock(long id, String name) {
+        return clock(id, name, WRITTEN);
+    }
+
+    private static Deadline clock(long id, String name, java.time.Instant written) {
         Deadline deadline = new Deadline("HDC-1", "process", name, DAY, DAY, DAY.plusDays(28));
         ReflectionTestUtils.setField(deadline, "id", id);
+        ReflectionTestUtils.setField(deadline, "createdAt", written);
         return deadline;
     }
 }
