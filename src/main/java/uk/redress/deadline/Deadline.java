@@ -2,6 +2,7 @@ package uk.redress.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,11 +65,12 @@ public class Deadline {
     private LocalDate closedOn;
 
     /**
-     * When the row was written, by this node's clock (not the engine's, which tests move): "the latest clock of a
-     * name" is the last written, which ids do not tell across nodes ({@link #getId()}).
+     * When the row was written, by this node's clock (not the engine's, which tests move), and always after the
+     * complaint's clocks written before it ({@link #writtenAfter}): "the latest clock of a name" is the last written,
+     * which ids do not tell across nodes ({@link #getId()}).
      */
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     @Version
     private long version;
@@ -133,6 +135,16 @@ public class Deadline {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /**
+     * Puts this new clock after {@code previous}, the complaint's clock written last, even when the node that wrote
+     * that one had its clock ahead of this node's (or this node's clock stepped back).
+     */
+    void writtenAfter(Deadline previous) {
+        if (!createdAt.isAfter(previous.createdAt)) {
+            createdAt = previous.createdAt.plus(1, ChronoUnit.MICROS);
+        }
     }
 
     /** The order clocks were written in: when, then (for rows of the same moment, or from before V20) by id. */

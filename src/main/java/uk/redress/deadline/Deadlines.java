@@ -184,9 +184,18 @@ public class Deadlines {
             throw new IllegalArgumentException("A deadline name is lower-case words joined by '-', was '" + name + "'");
         }
         close(execution, name);
-        Deadline deadline = repository.save(new Deadline(reference(execution), execution.getProcessInstanceId(), name,
-                calendar.today(), dayZero, dueOn));
-        ClockBook.current().ifPresent(book -> book.added(deadline));
+        String reference = reference(execution);
+        Deadline opened = new Deadline(reference, execution.getProcessInstanceId(), name, calendar.today(), dayZero,
+                dueOn);
+        Optional<ClockBook> book = ClockBook.current();
+        book.ifPresent(known -> {
+            List<Deadline> clocks = known.of(reference, repository, entityManager::contains);
+            if (!clocks.isEmpty()) {
+                opened.writtenAfter(clocks.get(clocks.size() - 1));
+            }
+        });
+        Deadline deadline = repository.save(opened);
+        book.ifPresent(known -> known.added(deadline));
         publish(execution, deadline);
         return calendar.endOf(dueOn);
     }

@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -77,10 +79,8 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
                         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
             }
         }
-        // a manager of its own: the engine's remembers, for the rest of the command, whether the first person it
-        // checked has any revocations, and this check is about someone else (either answer would be wrong for the other)
-        return new CallerGroupsAuthorizations.CallerGroupsAuthorizationManager().isAuthorized(userId, groupIds,
-                rights.build());
+        // not the command's manager: it may have answered for someone else whether they have revocations (Rights)
+        return new Rights(userId, groupIds).hold(rights.build());
     }
 
     @Override
@@ -136,22 +136,23 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
             }
             List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                     .map(Group::getId).toList();
+            Rights rights = new Rights(userId, groups);
             String definitionKey = task.getProcessDefinitionId() == null ? null
                     : configuration.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-            return allowed(userId, groups, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
-                    || definitionKey != null && allowed(userId, groups,
-                            ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
+            return rights.hold(TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
+                    || definitionKey != null && rights.hold(ProcessDefinitionPermissions.TASK_WORK,
+                            Resources.PROCESS_DEFINITION, definitionKey)
                     // someone appointed to this one complaint (e.g. an Independent Investigator): the appointment
                     // is on the process that appointed them, which may have called the one this task is in
-                    || appointed(configuration, userId, groups, task.getProcessInstanceId());
+                    || appointed(configuration, rights, task.getProcessInstanceId());
         });
     }
 
-    private static boolean appointed(ProcessEngineConfigurationImpl configuration, String userId, List<String> groups,
+    private static boolean appointed(ProcessEngineConfigurationImpl configuration, Rights rights,
                                      String processInstanceId) {
         String instance = processInstanceId;
         while (instance != null) {
-            if (allowed(userId, groups, Permissions.READ, Resources.PROCESS_INSTANCE, instance)) {
+            if (rights.hold(Permissions.READ, Resources.PROCESS_INSTANCE, instance)) {
                 return true;
             }
             var caller = configuration.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(instance)
@@ -162,12 +163,28 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
     }
 
     /**
-     * Checked with a manager of its own, not through the authorization service, which inside the command would use
-     * the command's: that one remembers whether the person signed in has revocations, and this is someone else.
+     * One person's rights, checked with an authorization manager of their own rather than the command's (or the
+     * authorization service's, which inside a command uses the command's): that one remembers, for the whole command,
+     * whether the first person it checked has revocations, and this is someone else. One manager per person, so
+     * their revocations are looked up once.
      */
-    private static boolean allowed(String userId, List<String> groups, Permission permission, Resource resource,
-                                   String resourceId) {
-        return new CallerGroupsAuthorizations.CallerGroupsAuthorizationManager().isAuthorized(userId, groups,
-                permission, resource, resourceId);
+    private static final class Rights {
+
+        private final String userId;
+        private final List<String> groups;
+        private final AuthorizationManager manager = new CallerGroupsAuthorizations.CallerGroupsAuthorizationManager();
+
+        Rights(String userId, List<String> groups) {
+            this.userId = userId;
+            this.groups = groups;
+        }
+
+        boolean hold(Permission permission, Resource resource, String resourceId) {
+            return manager.isAuthorized(userId, groups, permission, resource, resourceId);
+        }
+
+        boolean hold(CompositePermissionCheck checks) {
+            return manager.isAuthorized(userId, groups, checks);
+        }
     }
 }

@@ -66,13 +66,26 @@ public class ComplaintStage {
     private boolean remedyAction;
     @Column(name = "remedy_payment", precision = 12, scale = 2)
     private BigDecimal remedyPayment;
-    /** When the row was written, by this node's clock: the order of a complaint's stages (ids are not, across nodes). */
+    /**
+     * When the row was written, by this node's clock, and always after the complaint's stages written before it
+     * ({@link #writtenAfter}): the order of a complaint's stages, which ids are not across nodes.
+     */
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     @Version
     private long version;
 
     protected ComplaintStage() {
+    }
+
+    /**
+     * Puts this new stage after {@code previous}, the complaint's stage written last, even when the node that wrote
+     * that one had its clock ahead of this node's.
+     */
+    void writtenAfter(ComplaintStage previous) {
+        if (!createdAt.isAfter(previous.createdAt)) {
+            createdAt = previous.createdAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
+        }
     }
 
     ComplaintStage(Complaint complaint, String stage, LocalDate startedOn) {

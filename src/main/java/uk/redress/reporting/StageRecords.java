@@ -51,14 +51,23 @@ class StageRecords {
 
     /** The stage's row, made when the stage starts; a stage re-opened (discontinued, then re-opened) keeps its row. */
     ComplaintStage current(Complaint complaint, String stage) {
-        return latest(complaint.getReference(), stage)
-                .orElseGet(() -> stages.save(new ComplaintStage(complaint, stage, calendar.today())));
+        List<ComplaintStage> rows = stages.findByComplaintReferenceInWrittenOrder(complaint.getReference());
+        return latest(rows, stage).orElseGet(() -> added(complaint, stage, calendar.today(), rows));
     }
 
     private void entered(Complaint complaint, String stage) {
-        latest(complaint.getReference(), stage)
-                .ifPresentOrElse(ComplaintStage::reopen,
-                        () -> stages.save(new ComplaintStage(complaint, stage, calendar.today())));
+        List<ComplaintStage> rows = stages.findByComplaintReferenceInWrittenOrder(complaint.getReference());
+        latest(rows, stage).ifPresentOrElse(ComplaintStage::reopen,
+                () -> added(complaint, stage, calendar.today(), rows));
+    }
+
+    /** A new stage row, written after the complaint's others (its {@code rows}, in the order they were written). */
+    private ComplaintStage added(Complaint complaint, String stage, LocalDate startedOn, List<ComplaintStage> rows) {
+        ComplaintStage row = new ComplaintStage(complaint, stage, startedOn);
+        if (!rows.isEmpty()) {
+            row.writtenAfter(rows.get(rows.size() - 1));
+        }
+        return stages.save(row);
     }
 
     private void closed(ComplaintProgressed event) {
@@ -82,17 +91,20 @@ class StageRecords {
             return;
         }
         // the stage it was in when it closed; a stage that already has its finding keeps it
-        latestOpen(complaint.getReference()).ifPresent(stage -> stage.end(outcome.get(), reason, today));
+        latestOpen(rows).ifPresent(stage -> stage.end(outcome.get(), reason, today));
     }
 
-    private Optional<ComplaintStage> latest(String reference, String stage) {
-        List<ComplaintStage> rows = stages.findByComplaintReferenceInWrittenOrder(reference).stream()
-                .filter(row -> row.getStage().equals(stage)).toList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+    /** The stage's row written last, from the complaint's rows in the order they were written. */
+    private static Optional<ComplaintStage> latest(List<ComplaintStage> rows, String stage) {
+        List<ComplaintStage> named = rows.stream().filter(row -> row.getStage().equals(stage)).toList();
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
     }
 
     private Optional<ComplaintStage> latestOpen(String reference) {
-        List<ComplaintStage> rows = stages.findByComplaintReferenceInWrittenOrder(reference);
+        return latestOpen(stages.findByComplaintReferenceInWrittenOrder(reference));
+    }
+
+    private static Optional<ComplaintStage> latestOpen(List<ComplaintStage> rows) {
         ComplaintStage last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         return last == null || last.ended() ? Optional.empty() : Optional.of(last);
     }

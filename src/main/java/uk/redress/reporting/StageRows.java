@@ -25,7 +25,7 @@ class StageRows {
 
     List<List<String>> rows(FigureQueries.Scope scope) {
         return jdbc.query("select * from complaint_stage s where " + scope.where("s")
-                + " order by received_on, complaint_reference, id", scope.parameters(), (row, n) -> List.of(
+                + " order by received_on, complaint_reference, created_at, id", scope.parameters(), (row, n) -> List.of(
                 row.getString("complaint_reference"), row.getString("procedure"), row.getString("service_area"),
                 row.getString("channel"), text(row.getObject("received_on")), row.getString("stage"),
                 text(row.getObject("started_on")), text(row.getObject("due_on")), text(row.getObject("finished_on")),

@@ -231,7 +231,7 @@ class TaskGroupGrantsTest {
     }
 
     @Test
-    void someoneWithoutRightsOnTheProcedure_getsTheirOwnGrantWhenGivenTheTask_andLosesItWhenTheTaskMovesOn() {
+    void someoneWithoutRightsOnTheProcedure_getsTheirOwnGrantsWhenGivenTheTask_andLosesTheTasksWhenItMovesOn() {
         member("ivy", STAGE_TEAM);
         member("sam", TEAM);
         String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
@@ -251,6 +251,9 @@ class TaskGroupGrantsTest {
 
         assertThat(authorizations.createAuthorizationQuery().userIdIn("ivy").resourceType(Resources.TASK)
                 .resourceId(task.getId()).count()).as("the former assignee's grant on the task").isZero();
+        // what they did on it stays theirs to read: their grant on its history is kept
+        assertThat(authorizations.createAuthorizationQuery().userIdIn("ivy").resourceType(Resources.HISTORIC_TASK)
+                .resourceId(task.getId()).count()).isOne();
         assertThat(userGrants("sam", task.getId())).isZero();
     }
 

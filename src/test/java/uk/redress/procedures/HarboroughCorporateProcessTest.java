@@ -400,6 +400,45 @@ class HarboroughCorporateProcessTest extends ProcedureProcessTest {
         assertThat(c.running("stage2-response")).isEmpty();
     }
 
+    /**
+     * Two nodes: the other node, whose clock runs an hour ahead and whose block of ids is higher, wrote an
+     * acknowledgement clock and a stage row for this complaint before. Stage 2's acknowledgement and stage row,
+     * written here afterwards, are still the latest: its breach and the closing's outcome go to them.
+     */
+    @Test
+    void stage2sClockAndStage_areTheLatest_evenAfterRowsFromANodeWhoseClockRanAheadWithHigherIds() {
+        ComplaintScenario c = atStage1();
+        java.sql.Timestamp ahead = java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3_600));
+        jdbc.update("""
+                insert into deadline (id, complaint_reference, process_instance_id, name, opened_on, day_zero, due_on,
+                  state, paused_working_days, breached, closed_on, version, created_at)
+                values (2000000001, ?, 'other-node', 'acknowledgement', ?, ?, ?, 'CLOSED', 0, false, ?, 0, ?)""",
+                c.reference(), day("2026-12-23"), day("2026-12-23"), day("2026-12-29"), day("2026-12-24"), ahead);
+        jdbc.update("""
+                insert into complaint_stage (id, complaint_reference, procedure, stage, service_area, channel,
+                  received_on, started_on, extended, remedy_apology, remedy_action, version, created_at)
+                values (2000000001, ?, 'harborough-corporate', 'informal', 'Waste', 'EMAIL', ?, ?, false, false,
+                  false, 0, ?)""", c.reference(), day("2026-12-23"), day("2026-12-23"), ahead);
+        clockAt(day("2027-01-20"));
+        c.complete("Task_Respond", respond());
+        escalate(c, "2027-02-01");
+
+        clockAt(day("2027-02-05"), JUST_AFTER_MIDNIGHT);
+        assertThat(runDueJobs(c.reference())).isEqualTo(1);
+        assertThat(c.running("acknowledgement")).get().matches(d -> d.isBreached(), "stage 2's clock breached");
+        assertThat(jdbc.queryForObject("select breached from deadline where id = 2000000001", Boolean.class))
+                .as("the other node's clock").isFalse();
+
+        c.complete("Task_AcknowledgeStage2", Map.of("reviewingDirector", "Director of Place"));
+        clockAt(day("2027-02-20"));
+        c.complete("Task_Respond", respond());
+        assertThat(jdbc.queryForList("""
+                select stage || ':' || coalesce(outcome, '-') from complaint_stage where complaint_reference = ?
+                order by created_at, id""", String.class, c.reference()))
+                .as("stages in the order written, the closing's outcome on stage 2")
+                .containsExactly("stage1:PARTLY_UPHELD", "informal:-", "stage2:PARTLY_UPHELD");
+    }
+
     @Test
     void stage2AcknowledgementOverdue_isRecordedAfterWorkingDay3() {
         ComplaintScenario c = atStage2();
