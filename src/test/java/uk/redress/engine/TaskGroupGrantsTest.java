@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
@@ -116,7 +117,7 @@ class TaskGroupGrantsTest {
     @Test
     void aTeamMissingOneRightOnTheProcedure_getsTheTasksOwnGrants() {
         // reads and works the procedure's tasks, but may not read their history: the task's history grant is needed
-        revoke(TEAM);
+        takeAway(TEAM);
         grant(TEAM, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
                 ProcessDefinitionPermissions.TASK_WORK);
 
@@ -132,25 +133,10 @@ class TaskGroupGrantsTest {
         // here that is whoever starts the process, who has none, and the diagram then gives the task to sam
         member("starter", "starters");
         member("sam", TEAM);
-        Authorization start = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        start.setGroupId("starters");
-        start.setResource(Resources.PROCESS_DEFINITION);
-        start.setResourceId(PROCEDURE);
-        start.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-        authorizations.saveAuthorization(start);
-        Authorization instances = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        instances.setGroupId("starters");
-        instances.setResource(Resources.PROCESS_INSTANCE);
-        instances.setResourceId(Authorization.ANY);
-        instances.addPermission(Permissions.CREATE);
-        authorizations.saveAuthorization(instances);
+        grant("starters", Resources.PROCESS_DEFINITION, PROCEDURE, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant("starters", Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         // sam may not read the procedure's history, whatever the team may
-        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId("sam");
-        revoke.setResource(Resources.PROCESS_DEFINITION);
-        revoke.setResourceId(PROCEDURE);
-        revoke.removePermission(ProcessDefinitionPermissions.READ_HISTORY);
-        authorizations.saveAuthorization(revoke);
+        revokeFrom("sam", ProcessDefinitionPermissions.READ_HISTORY);
 
         identity.setAuthentication("starter", List.of("starters"));
         String instance;
@@ -172,16 +158,11 @@ class TaskGroupGrantsTest {
     void aColleagueWhoseRightToWorkTheProcedureIsRevoked_cannotBeGivenTheTask_byATeamLeader() {
         member("lead", TEAM);
         member("sam", TEAM);
-        revoke(TEAM);
+        takeAway(TEAM);
         grant(TEAM, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
                 ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
                 ProcessDefinitionPermissions.READ_HISTORY);
-        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId("sam");
-        revoke.setResource(Resources.PROCESS_DEFINITION);
-        revoke.setResourceId(PROCEDURE);
-        revoke.removePermission(ProcessDefinitionPermissions.TASK_WORK);
-        authorizations.saveAuthorization(revoke);
+        revokeFrom("sam", ProcessDefinitionPermissions.TASK_WORK);
         String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
 
@@ -203,7 +184,7 @@ class TaskGroupGrantsTest {
         String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
 
-        revoke(TEAM);
+        takeAway(TEAM);
 
         as(TEAM, () -> {
             assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(TEAM).count()).isZero();
@@ -288,11 +269,16 @@ class TaskGroupGrantsTest {
         }
     }
 
+    /** Grants the group exactly these permissions on the procedure's definition. */
     private void grant(String group, Permission... permissions) {
+        grant(group, Resources.PROCESS_DEFINITION, PROCEDURE, permissions);
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setGroupId(group);
-        grant.setResource(Resources.PROCESS_DEFINITION);
-        grant.setResourceId(PROCEDURE);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
         grant.setPermissions(new Permission[] {Permissions.NONE});
         for (Permission permission : permissions) {
             grant.addPermission(permission);
@@ -300,7 +286,18 @@ class TaskGroupGrantsTest {
         authorizations.saveAuthorization(grant);
     }
 
-    private void revoke(String group) {
+    /** A revocation, in Camunda Admin's sense: the user may not have that permission on the procedure. */
+    private void revokeFrom(String user, Permission permission) {
+        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId(user);
+        revoke.setResource(Resources.PROCESS_DEFINITION);
+        revoke.setResourceId(PROCEDURE);
+        revoke.removePermission(permission);
+        authorizations.saveAuthorization(revoke);
+    }
+
+    /** Deletes the group's grants on the procedure's definition. */
+    private void takeAway(String group) {
         authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
                 .resourceId(PROCEDURE).list()
                 .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
