@@ -1,6 +1,10 @@
 package uk.redress.engine;
 
+import java.time.Duration;
 import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -41,12 +45,34 @@ import org.camunda.bpm.engine.task.Task;
  */
 class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
 
+    /**
+     * Each answer of {@link #heldOnTheProcedure} kept for a minute, so a team's tasks in one procedure (or a shared
+     * stage) cost the two queries once a minute, not once a task. A kept answer can only fail closed: a kept "held"
+     * after the rights were taken away writes no grant, and the engine then refuses at query time as it should; a
+     * kept "not held" after rights were given writes the task's own grants, as the engine always did.
+     */
+    static final Duration ANSWERS_KEPT = Duration.ofMinutes(1);
+
+    private record Question(String userId, List<String> groupIds, String processDefinitionId) {
+    }
+
+    private final Cache<Question, Boolean> answers = Caffeine.newBuilder().expireAfterWrite(ANSWERS_KEPT)
+            .maximumSize(10_000).build();
+
     @Override
     public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-        if (groupId != null && heldOnTheProcedure(task, null, List.of(groupId))) {
+        if (groupId != null && held(task, null, List.of(groupId))) {
             return null;
         }
         return super.newTaskGroupIdentityLink(task, groupId, type);
+    }
+
+    private boolean held(Task task, String userId, List<String> groupIds) {
+        if (task.getProcessDefinitionId() == null || Context.getCommandContext() == null) {
+            return false;
+        }
+        return answers.get(new Question(userId, List.copyOf(groupIds), task.getProcessDefinitionId()),
+                question -> heldOnTheProcedure(task, userId, groupIds));
     }
 
     /**
@@ -103,7 +129,7 @@ class TaskAssigneeAuthorizations extends DefaultAuthorizationProvider {
                 return null;
             });
         }
-        if (newAssignee != null && heldOnTheProcedure(task, newAssignee, groupsOf(context, configuration, newAssignee))) {
+        if (newAssignee != null && held(task, newAssignee, groupsOf(context, configuration, newAssignee))) {
             return null;
         }
         return super.newTaskAssignee(task, oldAssignee, newAssignee);

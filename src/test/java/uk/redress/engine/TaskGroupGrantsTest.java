@@ -180,6 +180,20 @@ class TaskGroupGrantsTest {
     }
 
     @Test
+    void theAnswerIsKeptForAMinute_andAKeptAnswerOnlyEverFailsClosed() {
+        engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE);
+        // within the minute the team's rights are taken away: the kept answer writes no grant for the next task...
+        takeAway(TEAM);
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        assertThat(taskGrants(TEAM, task.getId())).isZero();
+        // ...and the team, which may no longer read the procedure's tasks, does not see it
+        as(TEAM, () -> assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).count())
+                .isZero());
+    }
+
+    @Test
     void aTeamWhoseRightsOnTheProcedureAreTakenAway_losesItsTasks() {
         String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCEDURE).getId();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
