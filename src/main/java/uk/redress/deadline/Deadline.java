@@ -1,10 +1,9 @@
 package uk.redress.deadline;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +14,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.redress.persistence.WrittenAt;
 
 /**
  * One clock on a complaint, e.g. its stage 1 response due by 2027-01-26. Opened, paused, resumed, extended and
@@ -64,13 +64,9 @@ public class Deadline {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
-    /**
-     * When the row was written, by this node's clock (not the engine's, which tests move), and always after the
-     * complaint's clocks written before it ({@link #writtenAfter}): "the latest clock of a name" is the last written,
-     * which ids do not tell across nodes ({@link #getId()}).
-     */
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    /** When the row was written: "the latest clock of a name" is the last written, which ids do not tell. */
+    @Embedded
+    private WrittenAt written = WrittenAt.now();
 
     @Version
     private long version;
@@ -133,22 +129,13 @@ public class Deadline {
         return id;
     }
 
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    /**
-     * Puts this new clock after {@code previous}, the complaint's clock written last, even when the node that wrote
-     * that one had its clock ahead of this node's (or this node's clock stepped back).
-     */
-    void writtenAfter(Deadline previous) {
-        if (!createdAt.isAfter(previous.createdAt)) {
-            createdAt = previous.createdAt.plus(1, ChronoUnit.MICROS);
-        }
+    /** Puts this new clock after {@code latest}, the complaint's clock written last, whatever the nodes' clocks say. */
+    void writtenAfter(Deadline latest) {
+        written = written.after(latest.written);
     }
 
     /** The order clocks were written in: when, then (for rows of the same moment, or from before V20) by id. */
-    static final java.util.Comparator<Deadline> WRITTEN = java.util.Comparator.comparing(Deadline::getCreatedAt)
+    static final java.util.Comparator<Deadline> WRITTEN = java.util.Comparator.comparing((Deadline d) -> d.written)
             .thenComparing(Deadline::getId);
 
     public String getComplaintReference() {

@@ -25,7 +25,7 @@ public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
         return latestNamed(reference, name, states, PageRequest.of(0, 1)).stream().findFirst();
     }
 
-    @Query("select d from Deadline d where d.complaintReference = :reference and d.name = :name and d.state in :states order by d.createdAt desc, d.id desc")
+    @Query("select d from Deadline d where d.complaintReference = :reference and d.name = :name and d.state in :states order by d.written.at desc, d.id desc")
     List<Deadline> latestNamed(String reference, String name, Collection<DeadlineState> states, Pageable page);
 
     @Query("select d from Deadline d where d.complaintReference = :reference and d.state in :states")

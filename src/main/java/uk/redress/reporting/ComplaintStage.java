@@ -1,10 +1,10 @@
 package uk.redress.reporting;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.redress.complaint.Complaint;
+import uk.redress.persistence.WrittenAt;
 
 /**
  * One stage of one complaint as the reports see it: when it started, its deadline, when and how it ended. Copies the
@@ -66,26 +67,18 @@ public class ComplaintStage {
     private boolean remedyAction;
     @Column(name = "remedy_payment", precision = 12, scale = 2)
     private BigDecimal remedyPayment;
-    /**
-     * When the row was written, by this node's clock, and always after the complaint's stages written before it
-     * ({@link #writtenAfter}): the order of a complaint's stages, which ids are not across nodes.
-     */
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    /** When the row was written: the order of a complaint's stages, which ids are not across nodes. */
+    @Embedded
+    private WrittenAt written = WrittenAt.now();
     @Version
     private long version;
 
     protected ComplaintStage() {
     }
 
-    /**
-     * Puts this new stage after {@code previous}, the complaint's stage written last, even when the node that wrote
-     * that one had its clock ahead of this node's.
-     */
-    void writtenAfter(ComplaintStage previous) {
-        if (!createdAt.isAfter(previous.createdAt)) {
-            createdAt = previous.createdAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
-        }
+    /** Puts this new stage after {@code latest}, the complaint's stage written last, whatever the nodes' clocks say. */
+    void writtenAfter(ComplaintStage latest) {
+        written = written.after(latest.written);
     }
 
     ComplaintStage(Complaint complaint, String stage, LocalDate startedOn) {

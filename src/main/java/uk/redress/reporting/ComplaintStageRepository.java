@@ -7,11 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintStageRepository extends JpaRepository<ComplaintStage, Long> {
 
-    // written out, not derived: Hibernate keeps a written query's translation (see DeadlineRepository)
     /**
-     * A complaint's stages in the order they were written: by when, then by id. Ids alone are not that order on two
-     * nodes, which take them from the sequence in blocks.
+     * A complaint's stages in the order they were written: by when, then by id ({@code WrittenAt}). Written out, not
+     * derived: Hibernate keeps a written query's translation (see DeadlineRepository).
      */
-    @Query("select s from ComplaintStage s where s.complaintReference = :complaintReference order by s.createdAt asc, s.id asc")
+    @Query("select s from ComplaintStage s where s.complaintReference = :complaintReference order by s.written.at asc, s.id asc")
     List<ComplaintStage> findByComplaintReferenceInWrittenOrder(String complaintReference);
 }

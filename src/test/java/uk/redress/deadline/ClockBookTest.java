@@ -126,7 +126,7 @@ class ClockBookTest extends RedressSpringTest {
     private static Deadline clock(long id, String name, java.time.Instant written) {
         Deadline deadline = new Deadline("HDC-1", "process", name, DAY, DAY, DAY.plusDays(28));
         ReflectionTestUtils.setField(deadline, "id", id);
-        ReflectionTestUtils.setField(deadline, "createdAt", written);
+        ReflectionTestUtils.setField(deadline, "written", uk.redress.persistence.WrittenAt.of(written));
         return deadline;
     }
 }

@@ -42,7 +42,7 @@ class WrittenOrderTest extends RedressSpringTest {
 
     private static Deadline written(String reference, Instant when) {
         Deadline deadline = new Deadline(reference, "process", "acknowledgement", DAY, DAY, DAY.plusDays(5));
-        ReflectionTestUtils.setField(deadline, "createdAt", when);
+        ReflectionTestUtils.setField(deadline, "written", uk.redress.persistence.WrittenAt.of(when));
         return deadline;
     }
 }

@@ -33,11 +33,11 @@ class StageWrittenOrderTest extends RedressSpringTest {
                 false, Subject.SERVICE, List.of(), Instant.now());
         Instant now = Instant.now();
         ComplaintStage stage2 = new ComplaintStage(complaint, "stage2", DAY);
-        ReflectionTestUtils.setField(stage2, "createdAt", now);
+        ReflectionTestUtils.setField(stage2, "written", uk.redress.persistence.WrittenAt.of(now));
         stages.saveAndFlush(stage2);
         // written a week earlier on the other node, whose block of ids is higher
         ComplaintStage stage1 = new ComplaintStage(complaint, "stage1", DAY.minusDays(7));
-        ReflectionTestUtils.setField(stage1, "createdAt", now.minusSeconds(7 * 86_400));
+        ReflectionTestUtils.setField(stage1, "written", uk.redress.persistence.WrittenAt.of(now.minusSeconds(7 * 86_400)));
         stages.saveAndFlush(stage1);
         assertThat((Long) ReflectionTestUtils.getField(stage1, "id"))
                 .isGreaterThan((Long) ReflectionTestUtils.getField(stage2, "id"));
