@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Installs Redress's task assignee rules ({@link TaskAssigneeAuthorizations}) in the engine, its authorization
  * checks that do not read the whole authorization table per command ({@link CallerGroupsAuthorizations}), and the
  * tasks' plain instructions as their descriptions ({@link TaskInstructions}); and leaves the copies made only to show
- * a task out of the history ({@link TaskDisplayHistory}).
+ * a task ({@link TaskDisplayHistory}), and the complaint's values copied unchanged into a stage it calls
+ * ({@link CalledStageCopies}), out of the history.
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -33,7 +34,8 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new TaskInstructions());
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? List.of() : configuration.getCustomHistoryEventHandlers();
-        configuration.setHistoryEventHandler(new TaskDisplayHistory(configuration.isEnableDefaultDbHistoryEventHandler()
-                ? new CompositeDbHistoryEventHandler(handlers) : new CompositeHistoryEventHandler(handlers)));
+        configuration.setHistoryEventHandler(new TaskDisplayHistory(new CalledStageCopies(
+                configuration.isEnableDefaultDbHistoryEventHandler()
+                        ? new CompositeDbHistoryEventHandler(handlers) : new CompositeHistoryEventHandler(handlers))));
     }
 }

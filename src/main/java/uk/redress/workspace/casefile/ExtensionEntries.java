@@ -52,6 +52,7 @@ class ExtensionEntries {
         deadlines.findByComplaintReferenceAndStateIn(reference, EnumSet.allOf(DeadlineState.class))
                 .forEach(deadline -> clocks.put(Deadlines.variableName(deadline.getName()), deadline.getName()));
         Map<String, Object> previous = new HashMap<>();
+        Map<String, Object> latest = new HashMap<>();
         List<TimelineEntry> entries = new ArrayList<>();
         for (HistoricVariableUpdate update : updates) {
             String clock = clocks.get(update.getVariableName());
@@ -59,6 +60,12 @@ class ExtensionEntries {
                 continue;
             }
             Object before = previous.put(update.getProcessInstanceId() + "/" + update.getVariableName(), update.getValue());
+            if (before == null) {
+                // a stage's copy of the date is not in its history (it is the procedure's, as the stage started):
+                // the date it had before the stage first changed it is the procedure's latest
+                before = latest.get(update.getVariableName());
+            }
+            latest.put(update.getVariableName(), update.getValue());
             if (before != null && !before.equals(update.getValue()) && extends_(update)) {
                 LocalDate from = CalendarDates.toLocalDate(before, calendar.zone());
                 LocalDate to = CalendarDates.toLocalDate(update.getValue(), calendar.zone());

@@ -1,0 +1,84 @@
+package uk.redress.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+
+/**
+ * Keeps out of the engine's history the complaint's values a procedure copies into a stage it calls
+ * ({@code <camunda:in variables="all"/>}: the reference, the dates, the summary and every other value, so that the
+ * stage's forms, letters and tables can read them). Each copy is the calling process's value of the same name at the
+ * moment the stage starts, which the calling process's history already holds with its time, so recording it again
+ * in the stage's history (a value row and a detail row each, 18 or more a stage) told an auditor nothing and
+ * repeated the complainant's words once per stage for six years.
+ *
+ * <p>Only that is left out: a value the stage is given as it starts, that is not a task's, is held in the row
+ * itself (not a file or an object) and equals the calling execution's value of that name. Values the call sets
+ * from an expression (the clock, the task's name, the team), everything the stage sets or changes later, and what
+ * it hands back to its caller keep their full history; a copy the stage later changes is recorded from that change,
+ * and its value before it is the caller's. The running stage keeps every copy, so nothing it reads changes.
+ */
+final class CalledStageCopies implements HistoryEventHandler {
+
+    private final HistoryEventHandler history;
+
+    CalledStageCopies(HistoryEventHandler history) {
+        this.history = history;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (!copied(event)) {
+            history.handleEvent(event);
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        history.handleEvents(events.stream().filter(event -> !copied(event)).toList());
+    }
+
+    static boolean copied(HistoryEvent event) {
+        if (!(event instanceof HistoricVariableUpdateEventEntity value)
+                || !value.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+                || value.getTaskId() != null || value.getByteValue() != null || value.getByteArrayId() != null
+                || value.getProcessInstanceId() == null
+                // given to the called process itself, as it starts (before it has entered any activity)
+                || !value.getProcessInstanceId().equals(value.getExecutionId())
+                || value.getActivityInstanceId() != null
+                        && !value.getProcessInstanceId().equals(value.getActivityInstanceId())) {
+            return false;
+        }
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return false;
+        }
+        // the stage starts in this command, so its process and the calling execution are already in hand: no query
+        ExecutionEntity stage = command.getDbEntityManager().getCachedEntity(ExecutionEntity.class,
+                value.getProcessInstanceId());
+        if (stage == null || stage.getSuperExecutionId() == null) {
+            return false;
+        }
+        ExecutionEntity caller = command.getDbEntityManager().getCachedEntity(ExecutionEntity.class,
+                stage.getSuperExecutionId());
+        if (caller == null) {
+            return false;
+        }
+        CoreVariableInstance original = caller.getVariableInstance(value.getVariableName());
+        return original instanceof VariableInstanceEntity same && same.getByteArrayValueId() == null
+                && Objects.equals(same.getSerializerName(), value.getSerializerName())
+                && Objects.equals(same.getTextValue(), value.getTextValue())
+                && Objects.equals(same.getTextValue2(), value.getTextValue2())
+                && Objects.equals(same.getLongValue(), value.getLongValue())
+                && Objects.equals(same.getDoubleValue(), value.getDoubleValue());
+    }
+}
