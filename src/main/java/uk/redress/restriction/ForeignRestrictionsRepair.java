@@ -152,12 +152,28 @@ public class ForeignRestrictionsRepair {
             running.ifPresent(variable -> set(variable, own));
             references.add(complaint.getReference());
         }
-        int copies = removeFormFieldCopies(references);
-        if (!foreign.isEmpty() || copies > 0) {
-            log.warn("Took another council's contact restrictions out of {} complaints' task forms and history"
-                    + " ({} values, {} form-field copies): {}", references.size(), foreign.size(), copies, references);
+        // a called stage's copy of the value has no history of its own (the procedure's is its history), so the
+        // running copies are read as well: one copied from a value not yet repaired is repaired here
+        int runningCopies = 0;
+        for (VariableInstance copy : runtime.createVariableInstanceQuery().variableName(VARIABLE)
+                .disableBinaryFetching().list()) {
+            if (!foreign.containsKey(copy.getId()) && copy.getValue() instanceof String text) {
+                Optional<Complaint> complaint = complaintOf(null, copy.getProcessInstanceId())
+                        .filter(of -> namesAnotherCouncils(of, text));
+                if (complaint.isPresent()) {
+                    set(copy, restrictions.inForceOn(complaint.get(), recordedOn(complaint.get())));
+                    references.add(complaint.get().getReference());
+                    runningCopies++;
+                }
+            }
         }
-        return foreign.size() + copies;
+        int copies = removeFormFieldCopies(references);
+        if (!foreign.isEmpty() || copies > 0 || runningCopies > 0) {
+            log.warn("Took another council's contact restrictions out of {} complaints' task forms and history"
+                    + " ({} values, {} running copies in stages, {} form-field copies): {}", references.size(),
+                    foreign.size(), runningCopies, copies, references);
+        }
+        return foreign.size() + runningCopies + copies;
     }
 
     private void remove(VariableInstance variable) {

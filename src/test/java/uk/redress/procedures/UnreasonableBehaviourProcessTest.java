@@ -153,6 +153,13 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
         // what the earlier version wrote: Harborough's text on Warwickshire's complaints, one running, one closed
         var runtime = processEngine.getRuntimeService();
         runtime.setVariable(running.getProcessInstanceId(), "restrictionsInForce", harborough + "\n" + warwickshire);
+        // and its stage 1, called with that value after this version came: a copy with no history of its own
+        String stage = runtime.createProcessInstanceQuery().superProcessInstanceId(running.getProcessInstanceId())
+                .singleResult().getId();
+        runtime.setVariableLocal(stage, "restrictionsInForce", harborough + "\n" + warwickshire);
+        processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(stage)
+                .variableName("restrictionsInForce").list()
+                .forEach(v -> processEngine.getHistoryService().deleteHistoricVariableInstance(v.getId()));
         uk.redress.complaint.Complaint closed = receive("2027-02-01", c);
         runtime.setVariable(closed.getProcessInstanceId(), "restrictionsInForce", harborough);
         runtime.deleteProcessInstance(closed.getProcessInstanceId(), "closed", true);
@@ -179,6 +186,7 @@ class UnreasonableBehaviourProcessTest extends ProcedureProcessTest {
         assertThat(repair.repair()).isGreaterThanOrEqualTo(3);
 
         assertThat(restrictionsOf(running)).isEqualTo(warwickshire);
+        assertThat(runtime.getVariable(stage, "restrictionsInForce")).isEqualTo(warwickshire);
         assertThat(historyMentioning(running, "named officer")).isEmpty();
         assertThat(historyMentioning(running, "Letters only")).isNotEmpty();
         assertThat(historyMentioning(closed, "named officer")).isEmpty();
