@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * ({@code <camunda:in variables="all"/>}: the reference, the dates, the summary and every other value, so that the
  * stage's forms, letters and tables can read them). Each copy is the calling process's value of the same name at the
  * moment the stage starts, which the calling process's history already holds with its time, so recording it again
- * in the stage's history (a value row and a detail row each, 18 or more a stage) told an auditor nothing and
+ * in the stage's history (a value row and a detail row each, 17 or more a stage) told an auditor nothing and
  * repeated the complainant's words once per stage for six years.
  *
  * <p>Only that is left out: a value the stage is given as it starts, by a call that hands it all of the caller's
