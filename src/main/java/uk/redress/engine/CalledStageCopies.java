@@ -1,6 +1,5 @@
 package uk.redress.engine;
 
-import java.util.List;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -30,26 +28,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * caller keep their full history; a copy the stage later changes is recorded from that change, and its value before
  * it is the caller's. The running stage keeps every copy, so nothing it reads changes.
  */
-final class CalledStageCopies implements HistoryEventHandler {
+final class CalledStageCopies {
 
-    private final HistoryEventHandler history;
-
-    CalledStageCopies(HistoryEventHandler history) {
-        this.history = history;
+    private CalledStageCopies() {
     }
 
-    @Override
-    public void handleEvent(HistoryEvent event) {
-        if (!copied(event)) {
-            history.handleEvent(event);
-        }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        history.handleEvents(events.stream().filter(event -> !copied(event)).toList());
-    }
-
+    /** Whether the event records such a copy ({@link HistoryLeftOut} leaves it out). */
     static boolean copied(HistoryEvent event) {
         if (!(event instanceof HistoricVariableUpdateEventEntity value)
                 || !value.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)

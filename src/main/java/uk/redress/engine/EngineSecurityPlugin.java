@@ -2,9 +2,11 @@ package uk.redress.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -34,8 +36,9 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new TaskInstructions());
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? List.of() : configuration.getCustomHistoryEventHandlers();
-        configuration.setHistoryEventHandler(new TaskDisplayHistory(new CalledStageCopies(
-                configuration.isEnableDefaultDbHistoryEventHandler()
-                        ? new CompositeDbHistoryEventHandler(handlers) : new CompositeHistoryEventHandler(handlers))));
+        Predicate<HistoryEvent> leftOut = TaskDisplayHistory::shownOnly;
+        configuration.setHistoryEventHandler(new HistoryLeftOut(configuration.isEnableDefaultDbHistoryEventHandler()
+                ? new CompositeDbHistoryEventHandler(handlers) : new CompositeHistoryEventHandler(handlers),
+                leftOut.or(CalledStageCopies::copied)));
     }
 }

@@ -1,10 +1,7 @@
 package uk.redress.engine;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Keeps out of the engine's history the task-local copies Redress makes only to show a task
@@ -14,27 +11,13 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * these names, and only when they belong to a task, are left out, every event of them alike (created, updated,
  * deleted), so the history never holds half of one.
  */
-final class TaskDisplayHistory implements HistoryEventHandler {
+final class TaskDisplayHistory {
 
-    private final HistoryEventHandler history;
-
-    TaskDisplayHistory(HistoryEventHandler history) {
-        this.history = history;
+    private TaskDisplayHistory() {
     }
 
-    @Override
-    public void handleEvent(HistoryEvent event) {
-        if (!shownOnly(event)) {
-            history.handleEvent(event);
-        }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        history.handleEvents(events.stream().filter(event -> !shownOnly(event)).toList());
-    }
-
-    private static boolean shownOnly(HistoryEvent event) {
+    /** Whether the event is of one of these copies ({@link HistoryLeftOut} leaves it out). */
+    static boolean shownOnly(HistoryEvent event) {
         return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
                 && TaskDisplayCopies.NAMES.contains(variable.getVariableName());
     }
