@@ -39,6 +39,6 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         Predicate<HistoryEvent> leftOut = TaskDisplayHistory::shownOnly;
         configuration.setHistoryEventHandler(new HistoryLeftOut(configuration.isEnableDefaultDbHistoryEventHandler()
                 ? new CompositeDbHistoryEventHandler(handlers) : new CompositeHistoryEventHandler(handlers),
-                leftOut.or(CalledStageCopies::copied)));
+                leftOut.or(CalledStageCopies::copied).or(RoutingHistory::routingOnly)));
     }
 }

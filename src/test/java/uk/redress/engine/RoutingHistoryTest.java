@@ -1,0 +1,97 @@
+package uk.redress.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Passes through exclusive gateways stay out of the step history; everything else a complaint's process does is
+ * recorded, a parallel join that waits included (reopening a withdrawn complaint resumes from it). On a standalone
+ * engine with Redress's plugin and one small diagram.
+ */
+class RoutingHistoryTest {
+
+    private static final String DIAGRAM = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://redress.test">
+              <bpmn:process id="routing" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="start" />
+                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="which" />
+                <bpmn:exclusiveGateway id="which" default="f2" />
+                <bpmn:sequenceFlow id="f2" sourceRef="which" targetRef="fork" />
+                <bpmn:sequenceFlow id="f3" sourceRef="which" targetRef="end">
+                  <bpmn:conditionExpression>${false}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+                <bpmn:parallelGateway id="fork" />
+                <bpmn:sequenceFlow id="f4" sourceRef="fork" targetRef="first" />
+                <bpmn:sequenceFlow id="f5" sourceRef="fork" targetRef="second" />
+                <bpmn:userTask id="first" />
+                <bpmn:userTask id="second" />
+                <bpmn:sequenceFlow id="f6" sourceRef="first" targetRef="join" />
+                <bpmn:sequenceFlow id="f7" sourceRef="second" targetRef="join" />
+                <bpmn:parallelGateway id="join" />
+                <bpmn:sequenceFlow id="f8" sourceRef="join" targetRef="end" />
+                <bpmn:endEvent id="end" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    private ProcessEngine engine;
+
+    @BeforeEach
+    void startEngine() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:routing-history-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate("create-drop");
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory("full");
+        configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
+        configuration.setProcessEngineName("routing-history-" + System.nanoTime());
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addString("routing.bpmn", DIAGRAM).deploy();
+    }
+
+    @AfterEach
+    void stopEngine() {
+        engine.close();
+    }
+
+    @Test
+    void exclusiveGatewaysAreLeftOut_andAWaitingJoinIsRecorded() {
+        String process = engine.getRuntimeService().startProcessInstanceByKey("routing").getId();
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(process)
+                .taskDefinitionKey("first").singleResult().getId());
+
+        assertThat(steps(process)).containsExactlyInAnyOrder("start", "fork", "first", "second", "join");
+
+        // a withdrawal stops the process while the join waits: the join is recorded as stopped there
+        engine.getRuntimeService().deleteProcessInstance(process, "withdrawn");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(process)
+                .canceled().list()).extracting(HistoricActivityInstance::getActivityId)
+                .containsExactlyInAnyOrder("second", "join");
+    }
+
+    @Test
+    void aProcessThatRunsToItsEnd_hasEveryStepButTheGatewaysPassThrough() {
+        String process = engine.getRuntimeService().startProcessInstanceByKey("routing").getId();
+        engine.getTaskService().createTaskQuery().processInstanceId(process).list()
+                .forEach(task -> engine.getTaskService().complete(task.getId()));
+
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process)
+                .finished().count()).isOne();
+        assertThat(steps(process)).containsExactlyInAnyOrder("start", "fork", "first", "second", "join", "join", "end");
+    }
+
+    private List<String> steps(String process) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(process).list()
+                .stream().map(HistoricActivityInstance::getActivityId).toList();
+    }
+}
