@@ -221,6 +221,19 @@ public class Deadlines {
         return Optional.empty();
     }
 
+    /**
+     * The complaint's running clocks (open or paused), soonest due first, then by name: what a letter states. Inside a
+     * step they come from the clocks the step has already read ({@link ClockBook}), so a letter written by the step
+     * that opened or closed a clock costs no query of its own and sees that change.
+     */
+    public List<Deadline> running(String reference) {
+        if (ClockBook.current().isEmpty()) {
+            return repository.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(reference, RUNNING);
+        }
+        return inStates(reference, RUNNING).stream()
+                .sorted(java.util.Comparator.comparing(Deadline::getDueOn).thenComparing(Deadline::getName)).toList();
+    }
+
     /** The complaint's clocks in those states (read once per transaction: {@link ClockBook}). */
     private List<Deadline> inStates(String reference, Set<DeadlineState> states) {
         return ClockBook.current()

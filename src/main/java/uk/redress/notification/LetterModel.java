@@ -3,7 +3,6 @@ package uk.redress.notification;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.redress.calendar.WorkingDayCalendar;
 import uk.redress.complaint.Complaint;
 import uk.redress.deadline.Deadline;
-import uk.redress.deadline.DeadlineRepository;
-import uk.redress.deadline.DeadlineState;
+import uk.redress.deadline.Deadlines;
 
 /**
  * What a letter template can use: {@code council.*} (the council's details), {@code complaint.*},
@@ -39,11 +37,11 @@ class LetterModel {
         }
     };
 
-    private final DeadlineRepository deadlines;
+    private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
     private final java.util.List<ComplainantLinks> links;
 
-    LetterModel(DeadlineRepository deadlines, WorkingDayCalendar calendar, java.util.List<ComplainantLinks> links) {
+    LetterModel(Deadlines deadlines, WorkingDayCalendar calendar, java.util.List<ComplainantLinks> links) {
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.links = links;
@@ -63,8 +61,7 @@ class LetterModel {
         model.put("today", inWords(calendar.today()));
         Map<String, String> due = new LinkedHashMap<>();
         String responseDue = null;
-        for (Deadline deadline : deadlines.findByComplaintReferenceAndStateInOrderByDueOnAscNameAsc(
-                complaint.getReference(), EnumSet.of(DeadlineState.OPEN, DeadlineState.PAUSED))) {
+        for (Deadline deadline : deadlines.running(complaint.getReference())) {
             due.putIfAbsent(deadline.getName(), inWords(deadline.getDueOn()));
             if (responseDue == null && deadline.getName().endsWith("-response")) {
                 responseDue = inWords(deadline.getDueOn());
