@@ -54,7 +54,7 @@ public class ExclusionScreening implements JavaDelegate {
         String reference = processes.referenceOf(execution);
         Complaint complaint = complaints.findByReference(reference)
                 .orElseThrow(() -> new IllegalStateException("No complaint " + reference));
-        ScreeningFacts facts = factFinder.factsOf(complaint);
+        ScreeningFacts facts = factFinder.factsOf(complaint, execution.getBpmnModelInstance());
         List<Proposal> proposals = propose(rules.toString(), facts);
 
         execution.setVariable("groundsProposed", !proposals.isEmpty());

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Component;
 import uk.redress.complaint.Complaint;
 import uk.redress.complaint.ComplaintRepository;
@@ -38,11 +40,19 @@ class ScreeningFactFinder {
         this.policy = policy;
     }
 
-    ScreeningFacts factsOf(Complaint complaint) {
+    /**
+     * The facts for a complaint screened by a step of {@code runningOn}, the diagram its process runs on (the
+     * engine's own copy, no query): the outcomes that count as final are that version's, as every other rule of
+     * the complaint is. Only a step in another diagram than the procedure's (or none) reads the latest version's.
+     */
+    ScreeningFacts factsOf(Complaint complaint, BpmnModelInstance runningOn) {
         Optional<Complaint> earlier = Optional.empty();
         boolean ombudsman = false;
-        Set<String> finalOutcomes = policy.property(complaint.getProcedure(), FINAL_OUTCOMES)
-                .map(list -> Set.copyOf(ProcessProperties.items(list))).orElse(Set.of());
+        String procedure = complaint.getProcedure();
+        Optional<String> listed = runningOn != null && runningOn.getModelElementById(procedure) instanceof Process
+                ? ProcessProperties.value(runningOn, procedure, FINAL_OUTCOMES)
+                : policy.property(procedure, FINAL_OUTCOMES);
+        Set<String> finalOutcomes = listed.map(list -> Set.copyOf(ProcessProperties.items(list))).orElse(Set.of());
         // the same person's, found by the match keys (none for an anonymous complaint)
         for (Complaint candidate : complaints.findClosedAbout(complaint)) {
             if (hadOmbudsmanEnquiry(candidate.getReference())) {

@@ -20,6 +20,8 @@ class RepeatComplaintScreeningTest extends RedressSpringTest {
 
     @Autowired
     ComplaintIntake intake;
+    @Autowired
+    ScreeningFactFinder facts;
 
     private Complaint receive(String email, String serviceArea, Subject subject,
                               java.util.Set<ConcurrentProceeding> proceedings) {
@@ -63,6 +65,41 @@ class RepeatComplaintScreeningTest extends RedressSpringTest {
 
         Complaint otherService = receive("chris.carer@example.org", "Day centres", null, null);
         assertThat(waitsForScreening(otherService)).isFalse();
+    }
+
+    /**
+     * A complaint is screened by the rules of the version of its procedure it runs on (a complaint keeps the version
+     * it started on when a newer one is deployed): the list of final outcomes comes from that version's diagram, and
+     * only a screening step in another diagram reads the latest version's list.
+     */
+    @Test
+    void theFinalOutcomesAreThoseOfTheDiagramTheComplaintRunsOn() throws Exception {
+        Complaint first = receive("sam.version@example.org", "Respite care", null, null);
+        answer(first);
+        Complaint again = receive("sam.version@example.org", "Respite care", null, null);
+        assertThat(summary(again)).contains(first.getReference());
+
+        String diagram;
+        try (var in = getClass().getResourceAsStream(
+                "/redress-definitions/processes/warwickshire/warwickshire-adult-social-care.bpmn")) {
+            diagram = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String otherList = diagram.replace("name=\"finalOutcomes\" value=\"responded-stage1\"",
+                "name=\"finalOutcomes\" value=\"none-of-these\"");
+        assertThat(otherList).isNotEqualTo(diagram);
+        var runningOnOtherList = org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(
+                new java.io.ByteArrayInputStream(otherList.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var running = processEngine.getRepositoryService().getBpmnModelInstance(processEngine.getRuntimeService()
+                .createProcessInstanceQuery().processInstanceId(again.getProcessInstanceId()).singleResult()
+                .getProcessDefinitionId());
+        var anotherDiagram = processEngine.getRepositoryService().getBpmnModelInstance(processEngine
+                .getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("respond-within-deadline")
+                .latestVersion().singleResult().getId());
+
+        assertThat(facts.factsOf(again, running).earlierComplaint()).contains(first.getReference());
+        assertThat(facts.factsOf(again, runningOnOtherList).earlierComplaint()).isEmpty();
+        // a screening step outside the procedure's own diagram: the latest version's list
+        assertThat(facts.factsOf(again, anotherDiagram).earlierComplaint()).contains(first.getReference());
     }
 
     @Test
