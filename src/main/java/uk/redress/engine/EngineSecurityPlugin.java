@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * Installs Redress's task assignee rules ({@link TaskAssigneeAuthorizations}) in the engine, its authorization
  * checks that do not read the whole authorization table per command ({@link CallerGroupsAuthorizations}), and the
  * tasks' plain instructions as their descriptions ({@link TaskInstructions}); and leaves the copies made only to show
- * a task ({@link TaskDisplayHistory}), and the complaint's values copied unchanged into a stage it calls
- * ({@link CalledStageCopies}), out of the history.
+ * a task ({@link TaskDisplayHistory}), the complaint's values copied unchanged into a stage it calls
+ * ({@link CalledStageCopies}) and the passes through exclusive gateways ({@link RoutingHistory}) out of the history.
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {

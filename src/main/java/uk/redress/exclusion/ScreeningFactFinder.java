@@ -41,9 +41,10 @@ class ScreeningFactFinder {
     }
 
     /**
-     * The facts for a complaint screened by a step of {@code runningOn}, the diagram its process runs on (the
-     * engine's own copy, no query): the outcomes that count as final are that version's, as every other rule of
-     * the complaint is. Only a step in another diagram than the procedure's (or none) reads the latest version's.
+     * The facts for a complaint screened by a step of {@code runningOn}, the diagram its process runs on: the
+     * outcomes that count as final are read from it (the engine's copy in memory, no query). Every diagram screens
+     * in the same transaction that starts the complaint on the latest version, so this is that version's list; a
+     * step in another diagram than the procedure's (or none) reads the latest version's, as before.
      */
     ScreeningFacts factsOf(Complaint complaint, BpmnModelInstance runningOn) {
         Optional<Complaint> earlier = Optional.empty();

@@ -126,7 +126,7 @@ class DatabaseWorkProfile extends RedressSpringTest {
                                 }
                             }
                         }).afterMethod(c -> {
-                            if (c.getTarget() instanceof Connection && c.getMethod().getName().equals("commit")) {
+                            if (c.getTarget() instanceof Connection && c.getMethod().getName().equals("commit") && !SCAFFOLDING.get()) {
                                 COMMITS.incrementAndGet();
                             }
                         }).build();
