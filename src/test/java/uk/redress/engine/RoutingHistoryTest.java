@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Passes through exclusive gateways stay out of the step history; everything else a complaint's process does is
- * recorded, a parallel join that waits included (reopening a withdrawn complaint resumes from it). On a standalone
- * engine with Redress's plugin and one small diagram.
+ * recorded, a parallel join that waits included (reopening a withdrawn complaint resumes from it), and an
+ * event-based gateway where a complaint waits for a letter or a date. On a standalone engine with Redress's plugin
+ * and two small processes.
  */
 class RoutingHistoryTest {
 
@@ -40,6 +41,25 @@ class RoutingHistoryTest {
                 <bpmn:parallelGateway id="join" />
                 <bpmn:sequenceFlow id="f8" sourceRef="join" targetRef="end" />
                 <bpmn:endEvent id="end" />
+              </bpmn:process>
+              <bpmn:message id="reply" name="reply" />
+              <bpmn:process id="waiting" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="waitStart" />
+                <bpmn:sequenceFlow id="w1" sourceRef="waitStart" targetRef="letterOrDate" />
+                <bpmn:eventBasedGateway id="letterOrDate" />
+                <bpmn:sequenceFlow id="w2" sourceRef="letterOrDate" targetRef="replied" />
+                <bpmn:sequenceFlow id="w3" sourceRef="letterOrDate" targetRef="daysPassed" />
+                <bpmn:intermediateCatchEvent id="replied">
+                  <bpmn:messageEventDefinition messageRef="reply" />
+                </bpmn:intermediateCatchEvent>
+                <bpmn:intermediateCatchEvent id="daysPassed">
+                  <bpmn:timerEventDefinition>
+                    <bpmn:timeDuration>P90D</bpmn:timeDuration>
+                  </bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="w4" sourceRef="replied" targetRef="waitEnd" />
+                <bpmn:sequenceFlow id="w5" sourceRef="daysPassed" targetRef="waitEnd" />
+                <bpmn:endEvent id="waitEnd" />
               </bpmn:process>
             </bpmn:definitions>
             """;
@@ -88,6 +108,15 @@ class RoutingHistoryTest {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process)
                 .finished().count()).isOne();
         assertThat(steps(process)).containsExactlyInAnyOrder("start", "fork", "first", "second", "join", "join", "end");
+    }
+
+    @Test
+    void anEventBasedGatewayWhereTheComplaintWaits_isRecorded() {
+        String process = engine.getRuntimeService().startProcessInstanceByKey("waiting").getId();
+        assertThat(steps(process)).containsExactlyInAnyOrder("waitStart", "letterOrDate");
+
+        engine.getRuntimeService().correlateMessage("reply");
+        assertThat(steps(process)).containsExactlyInAnyOrder("waitStart", "letterOrDate", "replied", "waitEnd");
     }
 
     private List<String> steps(String process) {
