@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Passes the engine's history events on to the history, except those a rule says are not to be recorded
- * ({@link TaskDisplayHistory}, {@link CalledStageCopies},
- * {@link RoutingHistory}). Every history event handler the engine has (its database
- * and any an installation adds) sits behind it, so none of them sees half of a value's history.
+ * ({@link TaskDisplayHistory}, {@link CalledStageCopies}, {@link RoutingHistory}). Every history event handler the
+ * engine has (its database and any an installation adds) sits behind it, so none of them sees half of a value's
+ * history.
  */
 final class HistoryLeftOut implements HistoryEventHandler {
 

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,15 +51,7 @@ class CalledStageCopiesTest {
 
     @BeforeEach
     void startEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:called-stage-copies-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate("create-drop");
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory("full");
-        configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
-        configuration.setProcessEngineName("called-stage-copies-" + System.nanoTime());
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addString("caller.bpmn", CALLER).deploy();
+        engine = PluginEngine.start("called-stage-copies", "caller.bpmn", CALLER);
     }
 
     @AfterEach

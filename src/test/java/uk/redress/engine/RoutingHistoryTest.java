@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,15 +67,7 @@ class RoutingHistoryTest {
 
     @BeforeEach
     void startEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:routing-history-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate("create-drop");
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory("full");
-        configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
-        configuration.setProcessEngineName("routing-history-" + System.nanoTime());
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addString("routing.bpmn", DIAGRAM).deploy();
+        engine = PluginEngine.start("routing-history", "routing.bpmn", DIAGRAM);
     }
 
     @AfterEach
