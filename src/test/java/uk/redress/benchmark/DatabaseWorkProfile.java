@@ -28,8 +28,8 @@ import uk.redress.RedressSpringTest;
 /**
  * SQL statements and commits per intake and per stage-1 lifecycle (Harborough: informal resolution, the escalation
  * window passing, every letter sent), counted at the data source (datasource-proxy; a statement in a JDBC batch
- * counts as one statement), in one unit of work at a time, leaving out the profile's own lookups: the quick profile behind section 7 of the benchmark
- * suite, for measuring one change before and after. Not part of {@code ./mvnw verify}; asserts nothing:
+ * counts as one statement), in one unit of work at a time, leaving out the profile's own lookups: the quick profile
+ * behind section 7 of the benchmark suite, for measuring one change before and after. Not part of {@code ./mvnw verify}; asserts nothing:
  * {@code ./mvnw test -Dtest=DatabaseWorkProfile} (add {@code REDRESS_TEST_DB_URL=...} for PostgreSQL). About a minute.
  */
 @Import(DatabaseWorkProfile.Proxy.class)
@@ -57,7 +57,7 @@ class DatabaseWorkProfile extends RedressSpringTest {
      */
     static final ThreadLocal<Boolean> SCAFFOLDING = ThreadLocal.withInitial(() -> false);
     /** {@code -Dredress.profile.where=pattern}: with the tally, where each statement matching the pattern comes from. */
-    static final String WHERE = System.getProperty("redress.profile.where", "");
+    static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile(System.getProperty("redress.profile.where", ""));
     /** {@code -Dredress.profile.where.engine=true}: the engine's own frames too. */
     static final boolean WHERE_IN_ENGINE = Boolean.getBoolean("redress.profile.where.engine");
     static volatile java.util.Map<String, Long> TALLY = new java.util.concurrent.ConcurrentHashMap<>();
@@ -99,7 +99,7 @@ class DatabaseWorkProfile extends RedressSpringTest {
                                 if (TALLY_ON) {
                                     for (net.ttddyy.dsproxy.QueryInfo each : q) {
                                         TALLY.merge(shape(each.getQuery()), (long) (i.isBatch() ? i.getBatchSize() : 1), Long::sum);
-                                        if (!WHERE.isEmpty() && java.util.regex.Pattern.compile(WHERE).matcher(each.getQuery()).find()) {
+                                        if (!WHERE.pattern().isEmpty() && WHERE.matcher(each.getQuery()).find()) {
                                             // where a statement comes from: Redress's own frames, innermost first
                                             TALLY.merge("  from: " + java.util.Arrays.stream(Thread.currentThread().getStackTrace())
                                                     .map(StackTraceElement::toString)

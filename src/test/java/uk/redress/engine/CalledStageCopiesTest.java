@@ -19,32 +19,28 @@ import org.junit.jupiter.api.Test;
 class CalledStageCopiesTest {
 
     private static final String CALLER = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://redress.test">
-              <bpmn:process id="caller" isExecutable="true" camunda:historyTimeToLive="P1D">
-                <bpmn:startEvent id="start" />
-                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="prepare" />
-                <bpmn:userTask id="prepare" />
-                <bpmn:sequenceFlow id="f2" sourceRef="prepare" targetRef="call" />
-                <bpmn:callActivity id="call" calledElement="stage">
-                  <bpmn:extensionElements>
-                    <camunda:in variables="all" />
-                    <camunda:in sourceExpression="${'given'}" target="same" />
-                    <camunda:in source="other" target="renamed" />
-                  </bpmn:extensionElements>
-                </bpmn:callActivity>
-                <bpmn:sequenceFlow id="f3" sourceRef="call" targetRef="end" />
-                <bpmn:endEvent id="end" />
-              </bpmn:process>
-              <bpmn:process id="stage" isExecutable="true" camunda:historyTimeToLive="P1D">
-                <bpmn:startEvent id="stageStart" />
-                <bpmn:sequenceFlow id="s1" sourceRef="stageStart" targetRef="work" />
-                <bpmn:userTask id="work" />
-                <bpmn:sequenceFlow id="s2" sourceRef="work" targetRef="stageEnd" />
-                <bpmn:endEvent id="stageEnd" />
-              </bpmn:process>
-            </bpmn:definitions>
+            <bpmn:process id="caller" isExecutable="true" camunda:historyTimeToLive="P1D">
+              <bpmn:startEvent id="start" />
+              <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="prepare" />
+              <bpmn:userTask id="prepare" />
+              <bpmn:sequenceFlow id="f2" sourceRef="prepare" targetRef="call" />
+              <bpmn:callActivity id="call" calledElement="stage">
+                <bpmn:extensionElements>
+                  <camunda:in variables="all" />
+                  <camunda:in sourceExpression="${'given'}" target="same" />
+                  <camunda:in source="other" target="renamed" />
+                </bpmn:extensionElements>
+              </bpmn:callActivity>
+              <bpmn:sequenceFlow id="f3" sourceRef="call" targetRef="end" />
+              <bpmn:endEvent id="end" />
+            </bpmn:process>
+            <bpmn:process id="stage" isExecutable="true" camunda:historyTimeToLive="P1D">
+              <bpmn:startEvent id="stageStart" />
+              <bpmn:sequenceFlow id="s1" sourceRef="stageStart" targetRef="work" />
+              <bpmn:userTask id="work" />
+              <bpmn:sequenceFlow id="s2" sourceRef="work" targetRef="stageEnd" />
+              <bpmn:endEvent id="stageEnd" />
+            </bpmn:process>
             """;
 
     private ProcessEngine engine;

@@ -4,15 +4,16 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 
 /**
- * A standalone engine on its own in-memory database, with full history and Redress's engine plugin, and one diagram
- * deployed: for testing the plugin's rules on small diagrams of a test's own. Close it after the test.
+ * A standalone engine on its own in-memory database, with full history and Redress's engine plugin, and a test's
+ * own small processes deployed (the {@code <bpmn:process>} elements; the definitions around them are added here):
+ * for testing the plugin's rules. Close it after the test.
  */
 final class PluginEngine {
 
     private PluginEngine() {
     }
 
-    static ProcessEngine start(String name, String resourceName, String diagram) {
+    static ProcessEngine start(String name, String resourceName, String processes) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         configuration.setDatabaseSchemaUpdate("create-drop");
@@ -21,7 +22,16 @@ final class PluginEngine {
         configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
         configuration.setProcessEngineName(name + "-" + System.nanoTime());
         ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addString(resourceName, diagram).deploy();
+        engine.getRepositoryService().createDeployment().addString(resourceName, definitions(processes)).deploy();
         return engine;
+    }
+
+    private static String definitions(String processes) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://redress.test">
+                %s</bpmn:definitions>
+                """.formatted(processes);
     }
 }

@@ -19,48 +19,44 @@ import org.junit.jupiter.api.Test;
 class RoutingHistoryTest {
 
     private static final String DIAGRAM = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://redress.test">
-              <bpmn:process id="routing" isExecutable="true" camunda:historyTimeToLive="P1D">
-                <bpmn:startEvent id="start" />
-                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="which" />
-                <bpmn:exclusiveGateway id="which" default="f2" />
-                <bpmn:sequenceFlow id="f2" sourceRef="which" targetRef="fork" />
-                <bpmn:sequenceFlow id="f3" sourceRef="which" targetRef="end">
-                  <bpmn:conditionExpression>${false}</bpmn:conditionExpression>
-                </bpmn:sequenceFlow>
-                <bpmn:parallelGateway id="fork" />
-                <bpmn:sequenceFlow id="f4" sourceRef="fork" targetRef="first" />
-                <bpmn:sequenceFlow id="f5" sourceRef="fork" targetRef="second" />
-                <bpmn:userTask id="first" />
-                <bpmn:userTask id="second" />
-                <bpmn:sequenceFlow id="f6" sourceRef="first" targetRef="join" />
-                <bpmn:sequenceFlow id="f7" sourceRef="second" targetRef="join" />
-                <bpmn:parallelGateway id="join" />
-                <bpmn:sequenceFlow id="f8" sourceRef="join" targetRef="end" />
-                <bpmn:endEvent id="end" />
-              </bpmn:process>
-              <bpmn:message id="reply" name="reply" />
-              <bpmn:process id="waiting" isExecutable="true" camunda:historyTimeToLive="P1D">
-                <bpmn:startEvent id="waitStart" />
-                <bpmn:sequenceFlow id="w1" sourceRef="waitStart" targetRef="letterOrDate" />
-                <bpmn:eventBasedGateway id="letterOrDate" />
-                <bpmn:sequenceFlow id="w2" sourceRef="letterOrDate" targetRef="replied" />
-                <bpmn:sequenceFlow id="w3" sourceRef="letterOrDate" targetRef="daysPassed" />
-                <bpmn:intermediateCatchEvent id="replied">
-                  <bpmn:messageEventDefinition messageRef="reply" />
-                </bpmn:intermediateCatchEvent>
-                <bpmn:intermediateCatchEvent id="daysPassed">
-                  <bpmn:timerEventDefinition>
-                    <bpmn:timeDuration>P90D</bpmn:timeDuration>
-                  </bpmn:timerEventDefinition>
-                </bpmn:intermediateCatchEvent>
-                <bpmn:sequenceFlow id="w4" sourceRef="replied" targetRef="waitEnd" />
-                <bpmn:sequenceFlow id="w5" sourceRef="daysPassed" targetRef="waitEnd" />
-                <bpmn:endEvent id="waitEnd" />
-              </bpmn:process>
-            </bpmn:definitions>
+            <bpmn:process id="routing" isExecutable="true" camunda:historyTimeToLive="P1D">
+              <bpmn:startEvent id="start" />
+              <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="which" />
+              <bpmn:exclusiveGateway id="which" default="f2" />
+              <bpmn:sequenceFlow id="f2" sourceRef="which" targetRef="fork" />
+              <bpmn:sequenceFlow id="f3" sourceRef="which" targetRef="end">
+                <bpmn:conditionExpression>${false}</bpmn:conditionExpression>
+              </bpmn:sequenceFlow>
+              <bpmn:parallelGateway id="fork" />
+              <bpmn:sequenceFlow id="f4" sourceRef="fork" targetRef="first" />
+              <bpmn:sequenceFlow id="f5" sourceRef="fork" targetRef="second" />
+              <bpmn:userTask id="first" />
+              <bpmn:userTask id="second" />
+              <bpmn:sequenceFlow id="f6" sourceRef="first" targetRef="join" />
+              <bpmn:sequenceFlow id="f7" sourceRef="second" targetRef="join" />
+              <bpmn:parallelGateway id="join" />
+              <bpmn:sequenceFlow id="f8" sourceRef="join" targetRef="end" />
+              <bpmn:endEvent id="end" />
+            </bpmn:process>
+            <bpmn:message id="reply" name="reply" />
+            <bpmn:process id="waiting" isExecutable="true" camunda:historyTimeToLive="P1D">
+              <bpmn:startEvent id="waitStart" />
+              <bpmn:sequenceFlow id="w1" sourceRef="waitStart" targetRef="letterOrDate" />
+              <bpmn:eventBasedGateway id="letterOrDate" />
+              <bpmn:sequenceFlow id="w2" sourceRef="letterOrDate" targetRef="replied" />
+              <bpmn:sequenceFlow id="w3" sourceRef="letterOrDate" targetRef="daysPassed" />
+              <bpmn:intermediateCatchEvent id="replied">
+                <bpmn:messageEventDefinition messageRef="reply" />
+              </bpmn:intermediateCatchEvent>
+              <bpmn:intermediateCatchEvent id="daysPassed">
+                <bpmn:timerEventDefinition>
+                  <bpmn:timeDuration>P90D</bpmn:timeDuration>
+                </bpmn:timerEventDefinition>
+              </bpmn:intermediateCatchEvent>
+              <bpmn:sequenceFlow id="w4" sourceRef="replied" targetRef="waitEnd" />
+              <bpmn:sequenceFlow id="w5" sourceRef="daysPassed" targetRef="waitEnd" />
+              <bpmn:endEvent id="waitEnd" />
+            </bpmn:process>
             """;
 
     private ProcessEngine engine;
