@@ -4,14 +4,16 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricDetailQuery;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import uk.redress.engine.ValueSettings;
 
-/** Each change to the complaint's details as its processes hold them, oldest first, paged by the engine. */
+/**
+ * Each setting of the complaint's details as its processes hold them, oldest first: a value's first setting and each
+ * change ({@link ValueSettings}), 25 to a page.
+ */
 @Component
 class ChangeHistory implements HistoryPart {
 
@@ -33,20 +35,19 @@ class ChangeHistory implements HistoryPart {
 
     @Override
     public HistoryPage page(ComplaintTree tree, HistoryService history, int page) {
-        long total = query(history, tree).count();
         java.util.Map<String, String> names = tree.names();
-        List<Change> changes = query(history, tree).orderByTime().asc().orderByVariableRevision().asc()
-                .listPage((page - 1) * HistoryPage.SIZE, HistoryPage.SIZE).stream()
-                .filter(HistoricVariableUpdate.class::isInstance).map(HistoricVariableUpdate.class::cast)
+        String[] ids = tree.ids().toArray(String[]::new);
+        // every setting of each value (a complaint's few hundred at most), then the page of them
+        List<HistoricVariableUpdate> settings = ValueSettings.of(history, ids, ids.length == 0 ? List.of()
+                : history.createHistoricDetailQuery().processInstanceIdIn(ids).variableUpdates().disableBinaryFetching()
+                        .disableCustomObjectDeserialization().orderByTime().asc().orderByVariableRevision().asc().list()
+                        .stream().filter(HistoricVariableUpdate.class::isInstance)
+                        .map(HistoricVariableUpdate.class::cast).toList());
+        List<Change> changes = settings.stream().skip((long) (page - 1) * HistoryPage.SIZE).limit(HistoryPage.SIZE)
                 .map(update -> new Change(names.getOrDefault(update.getProcessInstanceId(), ""), wording.moment(update.getTime()),
                         wording.words(update.getVariableName()), value(update), update.getRevision()))
                 .toList();
-        return new HistoryPage(name(), page, HistoryPage.pages(total), total, changes);
-    }
-
-    private static HistoricDetailQuery query(HistoryService history, ComplaintTree tree) {
-        return history.createHistoricDetailQuery().processInstanceIdIn(tree.ids().toArray(String[]::new))
-                .variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization();
+        return new HistoryPage(name(), page, HistoryPage.pages(settings.size()), settings.size(), changes);
     }
 
     private String value(HistoricVariableUpdate update) {

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
  * checks that do not read the whole authorization table per command ({@link CallerGroupsAuthorizations}), and the
  * tasks' plain instructions as their descriptions ({@link TaskInstructions}); and leaves the copies made only to show
  * a task ({@link TaskDisplayHistory}), the complaint's values copied unchanged into a stage it calls
- * ({@link CalledStageCopies}) and the passes through exclusive gateways ({@link RoutingHistory}) out of the history.
+ * ({@link CalledStageCopies}) and the passes through exclusive gateways ({@link RoutingHistory}) out of the history,
+ * and writes a value's first setting once ({@link FirstSettingHistory}).
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -37,8 +37,13 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? List.of() : configuration.getCustomHistoryEventHandlers();
         Predicate<HistoryEvent> leftOut = TaskDisplayHistory::shownOnly;
-        configuration.setHistoryEventHandler(new HistoryLeftOut(configuration.isEnableDefaultDbHistoryEventHandler()
-                ? new CompositeDbHistoryEventHandler(handlers) : new CompositeHistoryEventHandler(handlers),
+        List<HistoryEventHandler> all = new ArrayList<>();
+        if (configuration.isEnableDefaultDbHistoryEventHandler()) {
+            // the engine's own database history, first as the engine puts it, keeping a value's first setting once
+            all.add(new FirstSettingHistory());
+        }
+        all.addAll(handlers);
+        configuration.setHistoryEventHandler(new HistoryLeftOut(new CompositeHistoryEventHandler(all),
                 leftOut.or(CalledStageCopies::copied).or(RoutingHistory::routingOnly)));
     }
 }

@@ -58,10 +58,14 @@ class ComplaintHistoryPluginTest extends RedressSpringTest {
             assertThat(step.get("who").asText()).isEqualTo(OFFICERS);
             assertThat(step.get("outcome").asText()).isEqualTo("Done");
         });
-        assertThat(everyPage(auditor, API + reference + "/changes")).anySatisfy(change -> {
+        List<JsonNode> changes = everyPage(auditor, API + reference + "/changes");
+        assertThat(changes).anySatisfy(change -> {
             assertThat(change.get("detail").asText()).isEqualTo("Informal outcome");
             assertThat(change.get("value").asText()).isEqualTo("resolved");
         });
+        // a value set as the complaint came in and never changed is there too, once (held in its record alone)
+        assertThat(changes).filteredOn(change -> change.get("value").asText().equals(reference)).singleElement()
+                .satisfies(change -> assertThat(change.get("process").asText()).isNotBlank());
         assertThat(items(ok(auditor.get(API + reference + "/operations")))).anySatisfy(operation -> {
             assertThat(operation.get("who").asText()).isEqualTo(OFFICERS);
             assertThat(operation.get("what").asText()).isEqualTo("Finished a task");
@@ -90,7 +94,7 @@ class ComplaintHistoryPluginTest extends RedressSpringTest {
         }
         WebAppSession auditor = WebAppSession.signIn(http, "auditors", "auditors", "cockpit");
 
-        // the changes to a complaint's details are its longest part: the engine pages them
+        // the changes to a complaint's details are its longest part: they come a page at a time
         JsonNode first = ok(auditor.get(API + reference + "/changes?page=1"));
         int total = first.get("total").asInt();
         assertThat(total).isGreaterThan(HistoryPage.SIZE);

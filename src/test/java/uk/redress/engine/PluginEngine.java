@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 /**
  * A standalone engine on its own in-memory database, with full history and Redress's engine plugin, and a test's
  * own small processes deployed (the {@code <bpmn:process>} elements; the definitions around them are added here):
- * for testing the plugin's rules. Close it after the test.
+ * for testing the plugin's rules. Close it after the test (each has a database of its own unless given one).
  */
 final class PluginEngine {
 
@@ -14,12 +14,28 @@ final class PluginEngine {
     }
 
     static ProcessEngine start(String name, String resourceName, String processes) {
+        return start(name, resourceName, processes, true,
+                "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "create-drop");
+    }
+
+    /**
+     * An engine with or without Redress's plugin (without it, the engine as it records by itself) on the given
+     * database; a second engine on a database another holds open finds its tables there and deploys again.
+     */
+    static ProcessEngine start(String name, String resourceName, String processes, boolean plugin, String jdbcUrl) {
+        return start(name, resourceName, processes, plugin, jdbcUrl, "true");
+    }
+
+    private static ProcessEngine start(String name, String resourceName, String processes, boolean plugin,
+                                       String jdbcUrl, String schema) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate("create-drop");
+        configuration.setJdbcUrl(jdbcUrl);
+        configuration.setDatabaseSchemaUpdate(schema);
         configuration.setJobExecutorActivate(false);
         configuration.setHistory("full");
-        configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
+        if (plugin) {
+            configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin());
+        }
         configuration.setProcessEngineName(name + "-" + System.nanoTime());
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addString(resourceName, definitions(processes)).deploy();

@@ -8,10 +8,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.stereotype.Component;
+import uk.redress.engine.ValueSettings;
 import uk.redress.ownership.ComplaintProcesses;
 
 /**
- * The values a complaint's processes recorded, in the order they were set, read once per case page. Only processes
+ * The values a complaint's processes recorded, in the order they were set (each value's first setting and its
+ * changes: {@link ValueSettings}), read once per case page. Only processes
  * Redress started for the complaint count: another process given its reference as a business key tells its
  * timeline nothing.
  */
@@ -36,9 +38,7 @@ class CaseHistory {
         if (ids.length == 0) {
             return List.of();
         }
-        return historyService.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(ids).orderByTime().asc()
-                .list().stream().filter(HistoricVariableUpdate.class::isInstance).map(HistoricVariableUpdate.class::cast)
-                .toList();
+        return ValueSettings.of(historyService, ids);
     }
 
     /** The values set in the same process as this one, at the same moment: what was recorded with it. */

@@ -1,0 +1,187 @@
+package uk.redress.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * Every value a complaint's processes set, each time, oldest first: the engine's detail rows, and for a value that
+ * never changed its record, which holds its one setting ({@link FirstSettingHistory} writes no detail row for it).
+ */
+public final class ValueSettings {
+
+    /** Oldest first; a value's first setting before its changes made in the same moment. */
+    public static final Comparator<HistoricVariableUpdate> OLDEST_FIRST = Comparator
+            .comparing(HistoricVariableUpdate::getTime).thenComparingInt(HistoricVariableUpdate::getRevision);
+
+    private ValueSettings() {
+    }
+
+    /** Every setting of every value of these processes, read with the reader's own rights, oldest first. */
+    public static List<HistoricVariableUpdate> of(HistoryService history, String... processInstanceIds) {
+        return of(history, processInstanceIds, processInstanceIds.length == 0 ? List.of()
+                : history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(processInstanceIds).list()
+                        .stream().filter(HistoricVariableUpdate.class::isInstance)
+                        .map(HistoricVariableUpdate.class::cast).toList());
+    }
+
+    /**
+     * The given detail rows of these processes (all their variable updates, read with the reader's own rights) with
+     * the first setting of each value that has none, oldest first.
+     */
+    public static List<HistoricVariableUpdate> of(HistoryService history, String[] processInstanceIds,
+                                                  List<HistoricVariableUpdate> details) {
+        List<HistoricVariableUpdate> settings = new ArrayList<>(details);
+        if (processInstanceIds.length > 0) {
+            Set<String> changed = new HashSet<>();
+            details.forEach(detail -> changed.add(detail.getVariableInstanceId()));
+            for (HistoricVariableInstance record : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(processInstanceIds).includeDeleted().disableBinaryFetching()
+                    .disableCustomObjectDeserialization()
+                    .list()) {
+                if (!changed.contains(record.getId())) {
+                    settings.add(new FirstSetting(record));
+                }
+            }
+        }
+        settings.sort(OLDEST_FIRST);
+        return settings;
+    }
+
+    /** A value's one setting, as its record holds it. */
+    private record FirstSetting(HistoricVariableInstance record) implements HistoricVariableUpdate {
+
+        @Override
+        public String getId() {
+            return record.getId();
+        }
+
+        @Override
+        public String getVariableName() {
+            return record.getName();
+        }
+
+        @Override
+        public String getVariableInstanceId() {
+            return record.getId();
+        }
+
+        @Override
+        public String getTypeName() {
+            return record.getTypeName();
+        }
+
+        @Override
+        public String getVariableTypeName() {
+            return record.getTypeName();
+        }
+
+        @Override
+        public Object getValue() {
+            return record.getValue();
+        }
+
+        @Override
+        public TypedValue getTypedValue() {
+            return record.getTypedValue();
+        }
+
+        @Override
+        public int getRevision() {
+            return 0;
+        }
+
+        @Override
+        public String getErrorMessage() {
+            return record.getErrorMessage();
+        }
+
+        @Override
+        public Boolean isInitial() {
+            return null;
+        }
+
+        @Override
+        public String getProcessDefinitionKey() {
+            return record.getProcessDefinitionKey();
+        }
+
+        @Override
+        public String getProcessDefinitionId() {
+            return record.getProcessDefinitionId();
+        }
+
+        @Override
+        public String getRootProcessInstanceId() {
+            return record.getRootProcessInstanceId();
+        }
+
+        @Override
+        public String getProcessInstanceId() {
+            return record.getProcessInstanceId();
+        }
+
+        @Override
+        public String getActivityInstanceId() {
+            return record.getActivityInstanceId();
+        }
+
+        @Override
+        public String getExecutionId() {
+            return record.getExecutionId();
+        }
+
+        @Override
+        public String getCaseDefinitionKey() {
+            return record.getCaseDefinitionKey();
+        }
+
+        @Override
+        public String getCaseDefinitionId() {
+            return record.getCaseDefinitionId();
+        }
+
+        @Override
+        public String getCaseInstanceId() {
+            return record.getCaseInstanceId();
+        }
+
+        @Override
+        public String getCaseExecutionId() {
+            return record.getCaseExecutionId();
+        }
+
+        @Override
+        public String getTaskId() {
+            return record.getTaskId();
+        }
+
+        @Override
+        public Date getTime() {
+            return record.getCreateTime();
+        }
+
+        @Override
+        public String getTenantId() {
+            return record.getTenantId();
+        }
+
+        @Override
+        public String getUserOperationId() {
+            return null;
+        }
+
+        @Override
+        public Date getRemovalTime() {
+            return record.getRemovalTime();
+        }
+    }
+}
