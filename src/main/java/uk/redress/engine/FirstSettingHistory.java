@@ -19,12 +19,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEn
  * nothing the record does not, and was most of the detail rows kept for six years.
  *
  * <p>So such a new value, held in the row itself (not a file or an object, whose bytes the detail copies), gets no
- * detail row as it is set; a value a step sets (a task's outcome, a service step's result) keeps its own. When it first changes (or is removed), the detail row of its first setting is written then, from its
+ * detail row as it is set; nor does a task's own value, whose record names its task. A value a step sets for its
+ * process (a task's outcome, a service step's result) keeps its own. When it first changes (or is removed), the detail row of its first setting is written then, from its
  * record as it still stands: the same name, value, time, place and order as the engine would have written, so that
  * the details again list every value it had, oldest first. A value set before this rule kept its detail row and gets
- * no second one. What is not kept: the engine's "initial" flag (set at the process's start) on a first setting
- * written late; Redress restarts a process with its last values, never its first
- * ({@code WithdrawnComplaints}).
+ * no second one. What a first setting written late does not carry: the engine's "initial" flag (set at the process's
+ * start; Redress restarts a process with its last values, never its first: {@code WithdrawnComplaints}) and the link
+ * to the user operation that set it (the operation log still records the operation); and its row's id is newer than
+ * its time.
  *
  * <p>Readers of a complaint's changes take a value's record as its first setting when it has no detail rows
  * ({@code uk.redress.audit.ChangeHistory}, the case page's {@code CaseHistory}).
@@ -39,13 +41,18 @@ class FirstSettingHistory extends DbHistoryEventHandler {
 
     @Override
     protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {
+        // a change, a removal, or a move to another version of the diagram (which writes no detail row of its own
+        // but marks the record changed): the first setting is written before any of them
         if ((event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)
-                || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE))
-                && super.shouldWriteHistoricDetail(event)) {
+                || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE)
+                || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE))
+                && Context.getProcessEngineConfiguration().getHistoryLevel()
+                        .isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, event)) {
             DbEntityManager db = getDbEntityManager();
             // the engine reads the record next anyway (to update it), so this read is not an extra one
             HistoricVariableInstanceEntity record = db.selectById(HistoricVariableInstanceEntity.class,
                     event.getVariableInstanceId());
+            // a record never changed since it was set (revision 0) may lack its first setting; one changed has it
             if (record != null && record.getRevision() == 0 && record.getByteArrayId() == null
                     && !hasDetails(record.getId())) {
                 db.insert(firstSetting(record));

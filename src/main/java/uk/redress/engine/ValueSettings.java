@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -18,9 +19,14 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public final class ValueSettings {
 
-    /** Oldest first; a value's first setting before its changes made in the same moment. */
+    /**
+     * Oldest first; within one moment in the order the values were set (a value's first setting before its changes),
+     * then by name and id, so that every reading pages the same way.
+     */
     public static final Comparator<HistoricVariableUpdate> OLDEST_FIRST = Comparator
-            .comparing(HistoricVariableUpdate::getTime).thenComparingInt(HistoricVariableUpdate::getRevision);
+            .comparing(HistoricVariableUpdate::getTime).thenComparingInt(HistoricVariableUpdate::getRevision)
+            .thenComparingLong(ValueSettings::order).thenComparing(HistoricVariableUpdate::getVariableName)
+            .thenComparing(HistoricVariableUpdate::getId);
 
     private ValueSettings() {
     }
@@ -54,6 +60,11 @@ public final class ValueSettings {
         }
         settings.sort(OLDEST_FIRST);
         return settings;
+    }
+
+    /** A setting's place in its value's order (the engine's sequence counter; a record's one setting is the first). */
+    private static long order(HistoricVariableUpdate setting) {
+        return setting instanceof HistoryEvent detail ? detail.getSequenceCounter() : 1;
     }
 
     /** A value's one setting, as its record holds it. */

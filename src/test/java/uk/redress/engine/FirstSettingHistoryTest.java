@@ -162,6 +162,37 @@ class FirstSettingHistoryTest {
                 .containsExactly("first", "second");
     }
 
+    @Test
+    void aValueMovedToANewVersionOfTheDiagram_keepsItsFirstSetting() {
+        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        String process = engine.getRuntimeService().startProcessInstanceByKey("values", Map.of("summary", "first")).getId();
+        engine.getRepositoryService().createDeployment().addString("values.bpmn", PluginEngine.definitions(DIAGRAM)).deploy();
+        var versions = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("values")
+                .orderByProcessDefinitionVersion().asc().list();
+        var plan = engine.getRuntimeService().createMigrationPlan(versions.get(0).getId(), versions.get(1).getId())
+                .mapEqualActivities().build();
+        engine.getRuntimeService().newMigration(plan).processInstanceIds(process).execute();
+
+        engine.getRuntimeService().setVariable(process, "summary", "second");
+
+        assertThat(details(engine.getHistoryService(), process)).extracting(HistoricVariableUpdate::getValue)
+                .containsExactly("first", "second");
+        assertThat(details(engine.getHistoryService(), process).get(0).getProcessDefinitionId())
+                .as("set while the process ran on the first version").isEqualTo(versions.get(0).getId());
+    }
+
+    @Test
+    void aTasksOwnValue_isRecordedOnce_withItsTask() {
+        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        String process = engine.getRuntimeService().startProcessInstanceByKey("values").getId();
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(process).singleResult().getId();
+        engine.getTaskService().setVariableLocal(task, "shownOnTheTask", "a note");
+
+        assertThat(details(engine.getHistoryService(), process)).isEmpty();
+        assertThat(ValueSettings.of(engine.getHistoryService(), process)).singleElement()
+                .satisfies(setting -> assertThat(setting.getTaskId()).isEqualTo(task));
+    }
+
     /** Set at the start, then changed twice, a minute apart: the details of the value, oldest first. */
     private static List<HistoricVariableUpdate> setThenChangeTwice(ProcessEngine engine) {
         ClockUtil.setCurrentTime(SET);

@@ -42,7 +42,7 @@ final class PluginEngine {
         return engine;
     }
 
-    private static String definitions(String processes) {
+    static String definitions(String processes) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
