@@ -94,7 +94,7 @@ class FirstSettingHistory extends DbHistoryEventHandler {
         HistoricVariableUpdateEventEntity detail = new HistoricVariableUpdateEventEntity();
         detail.setEventType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName());
         detail.setVariableInstanceId(record.getId());
-        detail.setVariableName(record.getVariableName());
+        detail.setVariableName(record.getName());
         detail.setRevision(0);
         detail.setSequenceCounter(1);
         detail.setTimestamp(record.getCreateTime());

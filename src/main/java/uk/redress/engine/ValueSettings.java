@@ -91,6 +91,7 @@ public final class ValueSettings {
         }
 
         @Override
+        @Deprecated
         public String getVariableTypeName() {
             return record.getTypeName();
         }
