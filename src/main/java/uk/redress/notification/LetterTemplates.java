@@ -188,14 +188,16 @@ public class LetterTemplates {
         }
     }
 
+    /**
+     * Whether the template is there, asked of FreeMarker's template cache (which remembers a template and its absence
+     * for a few seconds) rather than of the folder and the packaged copy for every letter: each of those asks
+     * searched the application's jar.
+     */
     private boolean exists(String name) {
         try {
-            Object source = loader.findTemplateSource(name);
-            if (source != null) {
-                loader.closeTemplateSource(source);
-                return true;
-            }
-            return false;
+            return freemarker.getTemplate(name, null, null, true, true) != null;
+        } catch (freemarker.core.ParseException e) {
+            return true; // there, but not valid: filling it in says what is wrong with it
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
