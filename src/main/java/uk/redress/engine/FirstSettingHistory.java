@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEn
  *
  * <p>So such a new value, held in the row itself (not a file or an object, whose bytes the detail copies), gets no
  * detail row as it is set; nor does a task's own value, whose record names its task. A value a step sets for its
- * process (a task's outcome, a service step's result) keeps its own. When it first changes (or is removed), the detail row of its first setting is written then, from its
+ * process (a task's outcome, a service step's result) keeps its own. When a value without one first changes, is
+ * removed or moves to a new version of its diagram, the detail row of its first setting is written then, from its
  * record as it still stands: the same name, value, time, place and order as the engine would have written, so that
  * the details again list every value it had, oldest first. A value set before this rule kept its detail row and gets
  * no second one. What a first setting written late does not carry: the engine's "initial" flag (set at the process's
