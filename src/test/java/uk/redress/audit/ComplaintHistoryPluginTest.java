@@ -66,6 +66,9 @@ class ComplaintHistoryPluginTest extends RedressSpringTest {
         // a value set as the complaint came in and never changed is there too, once (held in its record alone)
         assertThat(changes).filteredOn(change -> change.get("value").asText().equals(reference)).singleElement()
                 .satisfies(change -> assertThat(change.get("process").asText()).isNotBlank());
+        // oldest first, the values set at intake before what the officer recorded later
+        List<String> values = changes.stream().map(change -> change.get("value").asText()).toList();
+        assertThat(values.indexOf(reference)).isLessThan(values.indexOf("resolved"));
         assertThat(items(ok(auditor.get(API + reference + "/operations")))).anySatisfy(operation -> {
             assertThat(operation.get("who").asText()).isEqualTo(OFFICERS);
             assertThat(operation.get("what").asText()).isEqualTo("Finished a task");

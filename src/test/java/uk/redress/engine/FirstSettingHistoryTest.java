@@ -30,6 +30,15 @@ class FirstSettingHistoryTest {
               <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="end" />
               <bpmn:endEvent id="end" />
             </bpmn:process>
+            <bpmn:process id="removed" isExecutable="true" camunda:historyTimeToLive="P1D">
+              <bpmn:startEvent id="removedStart" />
+              <bpmn:sequenceFlow id="r1" sourceRef="removedStart" targetRef="remove" />
+              <bpmn:serviceTask id="remove" camunda:expression="${execution.removeVariable('summary')}" />
+              <bpmn:sequenceFlow id="r2" sourceRef="remove" targetRef="removedWork" />
+              <bpmn:userTask id="removedWork" />
+              <bpmn:sequenceFlow id="r3" sourceRef="removedWork" targetRef="removedEnd" />
+              <bpmn:endEvent id="removedEnd" />
+            </bpmn:process>
             <bpmn:process id="twice" isExecutable="true" camunda:historyTimeToLive="P1D">
               <bpmn:startEvent id="twiceStart" />
               <bpmn:sequenceFlow id="t1" sourceRef="twiceStart" targetRef="second" />
@@ -147,6 +156,22 @@ class FirstSettingHistoryTest {
         assertThat(details).hasSize(2);
         assertThat(details.get(0).getValue()).isEqualTo("first");
         assertThat(details.get(0).getRevision()).isZero();
+    }
+
+    @Test
+    void aValueGivenAtTheStartAndRemovedInTheSameStep_hasTheRowsTheEngineWrites() {
+        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        plain = PluginEngine.start("plain", "values.bpmn", DIAGRAM, false,
+                "jdbc:h2:mem:plain-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        String ours = engine.getRuntimeService().startProcessInstanceByKey("removed", Map.of("summary", "first")).getId();
+        String engines = plain.getRuntimeService().startProcessInstanceByKey("removed", Map.of("summary", "first")).getId();
+
+        List<HistoricVariableUpdate> recorded = details(plain.getHistoryService(), engines);
+        assertThat(recorded).extracting(HistoricVariableUpdate::getValue).contains("first");
+        assertThat(details(engine.getHistoryService(), ours)).extracting(HistoricVariableUpdate::getValue)
+                .containsExactlyInAnyOrderElementsOf(recorded.stream().map(HistoricVariableUpdate::getValue).toList());
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ours)
+                .includeDeleted().singleResult().getState()).isEqualTo("DELETED");
     }
 
     @Test
