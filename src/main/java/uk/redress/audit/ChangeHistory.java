@@ -36,13 +36,8 @@ class ChangeHistory implements HistoryPart {
     @Override
     public HistoryPage page(ComplaintTree tree, HistoryService history, int page) {
         java.util.Map<String, String> names = tree.names();
-        String[] ids = tree.ids().toArray(String[]::new);
         // every setting of each value (a complaint's few hundred at most), then the page of them
-        List<HistoricVariableUpdate> settings = ValueSettings.of(history, ids, ids.length == 0 ? List.of()
-                : history.createHistoricDetailQuery().processInstanceIdIn(ids).variableUpdates().disableBinaryFetching()
-                        .disableCustomObjectDeserialization().orderByTime().asc().orderByVariableRevision().asc().list()
-                        .stream().filter(HistoricVariableUpdate.class::isInstance)
-                        .map(HistoricVariableUpdate.class::cast).toList());
+        List<HistoricVariableUpdate> settings = ValueSettings.asStored(history, tree.ids().toArray(String[]::new));
         List<Change> changes = settings.stream().skip((long) (page - 1) * HistoryPage.SIZE).limit(HistoryPage.SIZE)
                 .map(update -> new Change(names.getOrDefault(update.getProcessInstanceId(), ""), wording.moment(update.getTime()),
                         wording.words(update.getVariableName()), value(update), update.getRevision()))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetailQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -33,29 +34,43 @@ public final class ValueSettings {
 
     /** Every setting of every value of these processes, read with the reader's own rights, oldest first. */
     public static List<HistoricVariableUpdate> of(HistoryService history, String... processInstanceIds) {
-        return of(history, processInstanceIds, processInstanceIds.length == 0 ? List.of()
-                : history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(processInstanceIds).list()
-                        .stream().filter(HistoricVariableUpdate.class::isInstance)
-                        .map(HistoricVariableUpdate.class::cast).toList());
+        return read(history, false, processInstanceIds);
     }
 
     /**
-     * The given detail rows of these processes (all their variable updates, read with the reader's own rights) with
-     * the first setting of each value that has none, oldest first.
+     * The same, each value as stored: no file's bytes fetched, no object deserialized (for showing what was recorded
+     * without running anything it holds).
      */
-    public static List<HistoricVariableUpdate> of(HistoryService history, String[] processInstanceIds,
-                                                  List<HistoricVariableUpdate> details) {
+    public static List<HistoricVariableUpdate> asStored(HistoryService history, String... processInstanceIds) {
+        return read(history, true, processInstanceIds);
+    }
+
+    private static List<HistoricVariableUpdate> read(HistoryService history, boolean asStored,
+                                                     String[] processInstanceIds) {
+        if (processInstanceIds.length == 0) {
+            return List.of();
+        }
+        HistoricDetailQuery query = history.createHistoricDetailQuery().variableUpdates()
+                .processInstanceIdIn(processInstanceIds);
+        if (asStored) {
+            query.disableBinaryFetching().disableCustomObjectDeserialization();
+        }
+        return of(history, processInstanceIds, query.list().stream().filter(HistoricVariableUpdate.class::isInstance)
+                .map(HistoricVariableUpdate.class::cast).toList());
+    }
+
+    /** These detail rows of the processes with the first setting of each value that has none, oldest first. */
+    private static List<HistoricVariableUpdate> of(HistoryService history, String[] processInstanceIds,
+                                                   List<HistoricVariableUpdate> details) {
         List<HistoricVariableUpdate> settings = new ArrayList<>(details);
-        if (processInstanceIds.length > 0) {
-            Set<String> changed = new HashSet<>();
-            details.forEach(detail -> changed.add(detail.getVariableInstanceId()));
-            for (HistoricVariableInstance record : history.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(processInstanceIds).includeDeleted().disableBinaryFetching()
-                    .disableCustomObjectDeserialization()
-                    .list()) {
-                if (!changed.contains(record.getId())) {
-                    settings.add(new FirstSetting(record));
-                }
+        Set<String> changed = new HashSet<>();
+        details.forEach(detail -> changed.add(detail.getVariableInstanceId()));
+        // a record without detail rows is held in the row itself (files and objects keep theirs): nothing to fetch
+        for (HistoricVariableInstance record : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds).includeDeleted().disableBinaryFetching()
+                .disableCustomObjectDeserialization().list()) {
+            if (!changed.contains(record.getId())) {
+                settings.add(new FirstSetting(record));
             }
         }
         settings.sort(OLDEST_FIRST);

@@ -67,9 +67,20 @@ class FirstSettingHistoryTest {
         }
     }
 
+    /** An engine with Redress's plugin. */
+    private void startOurs() {
+        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+    }
+
+    /** One with Redress's plugin, and beside it the engine as it records by itself. */
+    private void startBoth() {
+        startOurs();
+        plain = PluginEngine.start("plain", "values.bpmn", DIAGRAM, false, PluginEngine.newDatabase("plain"));
+    }
+
     @Test
     void aValueThatNeverChanges_isRecordedOnce_andAFileKeepsItsDetail() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        startOurs();
         String process = engine.getRuntimeService().startProcessInstanceByKey("values",
                 Map.of("summary", "first", "count", 3, "letter", "text of a letter".getBytes())).getId();
         HistoryService history = engine.getHistoryService();
@@ -90,7 +101,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aValueAStepSets_keepsItsDetail_whichNamesTheStep() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        startOurs();
         String process = engine.getRuntimeService().startProcessInstanceByKey("values", Map.of("summary", "first")).getId();
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(process)
                 .singleResult().getId(), Map.of("outcome", "upheld"));
@@ -103,9 +114,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aChangedValue_hasEverySettingInItsDetails_asTheEngineWritesThem() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
-        plain = PluginEngine.start("plain", "values.bpmn", DIAGRAM, false,
-                "jdbc:h2:mem:plain-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        startBoth();
 
         List<HistoricVariableUpdate> ours = setThenChangeTwice(engine);
         List<HistoricVariableUpdate> engines = setThenChangeTwice(plain);
@@ -133,9 +142,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aValueChangedTwiceInOneStep_getsOneFirstSetting() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
-        plain = PluginEngine.start("plain", "values.bpmn", DIAGRAM, false,
-                "jdbc:h2:mem:plain-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        startBoth();
         String ours = engine.getRuntimeService().startProcessInstanceByKey("twice", Map.of("summary", "first")).getId();
         String engines = plain.getRuntimeService().startProcessInstanceByKey("twice", Map.of("summary", "first")).getId();
 
@@ -148,7 +155,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aRemovedValue_keepsItsFirstSetting() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        startOurs();
         String process = engine.getRuntimeService().startProcessInstanceByKey("values", Map.of("summary", "first")).getId();
         engine.getRuntimeService().removeVariable(process, "summary");
 
@@ -160,9 +167,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aValueGivenAtTheStartAndRemovedInTheSameStep_hasTheRowsTheEngineWrites() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
-        plain = PluginEngine.start("plain", "values.bpmn", DIAGRAM, false,
-                "jdbc:h2:mem:plain-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        startBoth();
         String ours = engine.getRuntimeService().startProcessInstanceByKey("removed", Map.of("summary", "first")).getId();
         String engines = plain.getRuntimeService().startProcessInstanceByKey("removed", Map.of("summary", "first")).getId();
 
@@ -176,7 +181,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aValueRecordedBeforeTheRule_getsNoSecondFirstSetting() {
-        String database = "jdbc:h2:mem:before-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        String database = PluginEngine.newDatabase("before");
         plain = PluginEngine.start("before", "values.bpmn", DIAGRAM, false, database);
         String process = plain.getRuntimeService().startProcessInstanceByKey("values", Map.of("summary", "first")).getId();
         engine = PluginEngine.start("after", "values.bpmn", DIAGRAM, true, database);
@@ -189,7 +194,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aValueMovedToANewVersionOfTheDiagram_keepsItsFirstSetting() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        startOurs();
         String process = engine.getRuntimeService().startProcessInstanceByKey("values", Map.of("summary", "first")).getId();
         engine.getRepositoryService().createDeployment().addString("values.bpmn", PluginEngine.definitions(DIAGRAM)).deploy();
         var versions = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("values")
@@ -208,7 +213,7 @@ class FirstSettingHistoryTest {
 
     @Test
     void aTasksOwnValue_isRecordedOnce_withItsTask() {
-        engine = PluginEngine.start("first-setting", "values.bpmn", DIAGRAM);
+        startOurs();
         String process = engine.getRuntimeService().startProcessInstanceByKey("values").getId();
         String task = engine.getTaskService().createTaskQuery().processInstanceId(process).singleResult().getId();
         engine.getTaskService().setVariableLocal(task, "shownOnTheTask", "a note");

@@ -14,8 +14,12 @@ final class PluginEngine {
     }
 
     static ProcessEngine start(String name, String resourceName, String processes) {
-        return start(name, resourceName, processes, true,
-                "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "create-drop");
+        return start(name, resourceName, processes, true, newDatabase(name), "create-drop");
+    }
+
+    /** A new in-memory database of its own, for {@link #start(String, String, String, boolean, String)}. */
+    static String newDatabase(String name) {
+        return "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     }
 
     /**
