@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
  * tasks' plain instructions as their descriptions ({@link TaskInstructions}); and leaves the copies made only to show
  * a task ({@link TaskDisplayHistory}), the complaint's values copied unchanged into a stage it calls
  * ({@link CalledStageCopies}) and the passes through exclusive gateways ({@link RoutingHistory}) out of the history,
- * and writes a value's first setting once ({@link FirstSettingHistory}).
+ * and writes a value's first setting once ({@link FirstSettingHistory}); and has the decision tables' "-" cells taken as
+ * the empty cells they stand for ({@link AnyValueCells}).
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -45,5 +49,10 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         all.addAll(handlers);
         configuration.setHistoryEventHandler(new HistoryLeftOut(new CompositeHistoryEventHandler(all),
                 leftOut.or(CalledStageCopies::copied).or(RoutingHistory::routingOnly)));
+        DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
+                ? configuration.getDmnEngineConfiguration()
+                : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        dmn.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells());
+        configuration.setDmnEngineConfiguration(dmn);
     }
 }
