@@ -1,23 +1,15 @@
 package uk.redress.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
@@ -25,9 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnyValueCellsTest {
 
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-
     /** A DMN engine as Camunda configures it, with or without the change, whose FEEL engine notes each cell it tests. */
     static DmnEngine dmnEngine(boolean anyValueCells, List<String> tested) {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        if (anyValueCells) {
-            configuration.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells());
-        }
+        DefaultDmnEngineConfiguration configuration = DecisionTables.configuration(anyValueCells);
         if (tested != null) {
             FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
             configuration.setFeelEngineFactory(() -> new FeelEngine() {
@@ -68,64 +52,20 @@ class AnyValueCellsTest {
         return configuration.buildEngine();
     }
 
-    static List<Path> tables() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
-            return files.filter(file -> file.toString().endsWith(".dmn")).sorted().toList();
-        }
-    }
-
-    static DmnModelInstance read(Path table) throws IOException {
-        try (InputStream in = Files.newInputStream(table)) {
-            return Dmn.readModelFromStream(in);
-        }
-    }
-
-    /**
-     * Facts for the table's inputs, drawn at random with the seed: either answer for a yes/no, and for a text one
-     * of the texts the table's cells name, none, or two of them as a list (as the intake records concurrent
-     * proceedings).
-     */
-    static List<Map<String, Object>> facts(DmnModelInstance model, int how, long seed) {
-        TreeSet<String> named = new TreeSet<>();
-        Matcher quoted = QUOTED.matcher(Dmn.convertToString(model));
-        while (quoted.find()) {
-            named.add(quoted.group(1));
-        }
-        List<String> texts = new ArrayList<>(named);
-        texts.add("");
-        Random random = new Random(seed);
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (int i = 0; i < how; i++) {
-            Map<String, Object> facts = new HashMap<>();
-            for (Input input : model.getModelElementsByType(Input.class)) {
-                String name = input.getInputExpression().getText().getTextContent().trim();
-                if ("boolean".equals(input.getInputExpression().getTypeRef())) {
-                    facts.put(name, random.nextBoolean());
-                } else if (random.nextInt(4) == 0) {
-                    facts.put(name, texts.get(random.nextInt(texts.size())) + "," + texts.get(random.nextInt(texts.size())));
-                } else {
-                    facts.put(name, texts.get(random.nextInt(texts.size())));
-                }
-            }
-            all.add(facts);
-        }
-        return all;
-    }
-
     @Test
     void everyTableDecidesAsItDoesWithoutTheChange() throws IOException {
         DmnEngine asWritten = dmnEngine(false, null);
         DmnEngine changed = dmnEngine(true, null);
-        List<Path> tables = tables();
+        List<Path> tables = DecisionTables.all();
         assertThat(tables).hasSizeGreaterThanOrEqualTo(7);
         int decided = 0;
         int matched = 0;
         for (Path table : tables) {
-            DmnModelInstance model = read(table);
+            DmnModelInstance model = DecisionTables.read(table);
             List<DmnDecision> theirs = asWritten.parseDecisions(model);
             List<DmnDecision> ours = changed.parseDecisions(model);
             for (int d = 0; d < theirs.size(); d++) {
-                for (Map<String, Object> facts : facts(model, 400, table.toString().hashCode())) {
+                for (Map<String, Object> facts : DecisionTables.facts(model, 400, table.toString().hashCode())) {
                     var expected = asWritten.evaluateDecisionTable(theirs.get(d), Variables.fromMap(facts)).getResultList();
                     var actual = changed.evaluateDecisionTable(ours.get(d), Variables.fromMap(facts)).getResultList();
                     assertThat(actual).as(table + " with " + facts).isEqualTo(expected);
@@ -140,8 +80,8 @@ class AnyValueCellsTest {
 
     @Test
     void noDashReachesTheFeelEngineAndEveryOtherCellStillDoes() throws IOException {
-        DmnModelInstance model = read(Path.of("processes/harborough/harborough-exclusions.dmn"));
-        Map<String, Object> facts = facts(model, 1, 5).get(0);
+        DmnModelInstance model = DecisionTables.read(Path.of("processes/harborough/harborough-exclusions.dmn"));
+        Map<String, Object> facts = DecisionTables.facts(model, 1, 5).get(0);
         List<String> before = new CopyOnWriteArrayList<>();
         List<String> after = new CopyOnWriteArrayList<>();
         DmnEngine asWritten = dmnEngine(false, before);
@@ -173,10 +113,7 @@ class AnyValueCellsTest {
                   </decision>
                 </definitions>
                 """;
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells());
-        DmnDecision decision = configuration.buildEngine().parseDecision("languages",
+        DmnDecision decision = DecisionTables.engine(true).parseDecision("languages",
                 new java.io.ByteArrayInputStream(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         var conditions = ((org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl) decision.getDecisionLogic())
                 .getRules().get(0).getConditions();
@@ -198,7 +135,7 @@ class AnyValueCellsTest {
             for (ProcessEngine engine : List.of(withPlugin, without)) {
                 engine.getRepositoryService().createDeployment().addInputStream("exclusions.dmn", Files.newInputStream(table)).deploy();
                 List<Map<String, Object>> each = new ArrayList<>();
-                for (Map<String, Object> facts : facts(read(table), 50, 9)) {
+                for (Map<String, Object> facts : DecisionTables.facts(DecisionTables.read(table), 50, 9)) {
                     each.addAll(engine.getDecisionService().evaluateDecisionTableByKey("harborough-exclusions")
                             .variables(facts).evaluate().getResultList());
                 }

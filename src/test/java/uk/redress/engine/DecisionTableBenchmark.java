@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What one evaluation of each decision table Redress deploys costs as the table is written and with its "-" cells
- * taken as empty ({@link AnyValueCells}), in one run (turns alternate, so the machine's noise falls on both). Not part
+ * taken as empty ({@link AnyValueCells}), in one run (turns alternate, so the machine's noise falls on both; both
+ * share one JVM, so this is the warm cost). Not part
  * of {@code ./mvnw verify}; prints figures and asserts nothing about time:
  * <pre>./mvnw test -Dtest=DecisionTableBenchmark [-Dredress.benchmark.tables.rounds=5 -Dredress.benchmark.tables.evaluations=400]</pre>
  */
@@ -23,12 +24,12 @@ class DecisionTableBenchmark {
         int rounds = Integer.getInteger("redress.benchmark.tables.rounds", 5);
         int perRound = Integer.getInteger("redress.benchmark.tables.evaluations", 400);
         String[] names = {"as written", "'-' as empty"};
-        DmnEngine[] engines = {AnyValueCellsTest.dmnEngine(false, null), AnyValueCellsTest.dmnEngine(true, null)};
+        DmnEngine[] engines = {DecisionTables.engine(false), DecisionTables.engine(true)};
         System.out.println("TABLES: microseconds per evaluation (median of " + rounds + " rounds of " + perRound
                 + ", turns alternating), and against the table as written:");
-        for (Path table : AnyValueCellsTest.tables()) {
-            DmnModelInstance model = AnyValueCellsTest.read(table);
-            List<Map<String, Object>> facts = AnyValueCellsTest.facts(model, perRound, 11);
+        for (Path table : DecisionTables.all()) {
+            DmnModelInstance model = DecisionTables.read(table);
+            List<Map<String, Object>> facts = DecisionTables.facts(model, perRound, 11);
             DmnDecision[] decisions = new DmnDecision[engines.length];
             for (int e = 0; e < engines.length; e++) {
                 decisions[e] = engines[e].parseDecisions(model).get(0);
