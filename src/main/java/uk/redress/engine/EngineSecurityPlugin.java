@@ -52,7 +52,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
                 ? configuration.getDmnEngineConfiguration()
                 : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        dmn.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells());
+        dmn.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells(dmn));
         configuration.setDmnEngineConfiguration(dmn);
     }
 }
