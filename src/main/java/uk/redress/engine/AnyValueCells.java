@@ -21,8 +21,13 @@ final class AnyValueCells extends DmnDecisionTableConditionTransformHandler {
     private final DefaultDmnEngineConfiguration dmn;
     private volatile ExpressionEvaluationHandler languages;
 
-    AnyValueCells(DefaultDmnEngineConfiguration dmn) {
+    private AnyValueCells(DefaultDmnEngineConfiguration dmn) {
         this.dmn = dmn;
+    }
+
+    /** Has this DMN configuration's engine read its tables' input cells so (before the engine is built). */
+    static void install(DefaultDmnEngineConfiguration dmn) {
+        dmn.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells(dmn));
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +51,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
                 ? configuration.getDmnEngineConfiguration()
                 : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        dmn.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells(dmn));
+        AnyValueCells.install(dmn);
         configuration.setDmnEngineConfiguration(dmn);
     }
 }

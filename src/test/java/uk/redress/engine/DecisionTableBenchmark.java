@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What one evaluation of each decision table Redress deploys costs as the table is written and with its "-" cells
  * taken as empty ({@link AnyValueCells}), in one run (turns alternate, so the machine's noise falls on both; both
- * share one JVM, so this is the warm cost). Not part
- * of {@code ./mvnw verify}; prints figures and asserts nothing about time:
+ * share one JVM, so this is the warm cost). Not part of {@code ./mvnw verify}; prints figures and asserts nothing
+ * about time:
  * <pre>./mvnw test -Dtest=DecisionTableBenchmark [-Dredress.benchmark.tables.rounds=5 -Dredress.benchmark.tables.evaluations=400]</pre>
  */
 class DecisionTableBenchmark {

@@ -20,7 +20,6 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Input;
-import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
 /** The decision tables Redress deploys, facts to evaluate them with, and DMN engines with or without Redress's changes. */
@@ -45,7 +44,7 @@ final class DecisionTables {
                     event.getMatchingRules().stream().map(rule -> rule.getId()).toList())));
         }
         if (anyValueCells) {
-            configuration.getTransformer().getElementTransformHandlerRegistry().addHandler(InputEntry.class, new AnyValueCells(configuration));
+            AnyValueCells.install(configuration);
         }
         return configuration;
     }
